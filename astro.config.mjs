@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import preact from "@astrojs/preact";
+import sitemap from "@astrojs/sitemap";
+
+export default defineConfig({
+  // Placeholder origin so Astro can build absolute URLs (sitemap, canonical); a municipality sets its own.
+  site: process.env.SITE_URL ?? "https://raadskompas.example",
+  trailingSlash: "always",
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes("/404") })],
+  build: { inlineStylesheets: "auto" },
+  devToolbar: { enabled: false },
+});

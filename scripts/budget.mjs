@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// JavaScript budget: per built page, the gzip bytes of all JavaScript loaded at start — inline
+// scripts, module scripts, island components and renderers, and everything they import statically.
+// Dynamic import() chunks (search index code, docx, pdf.js) load on demand and are not counted.
+// Usage: node scripts/budget.mjs [--json]   Exits 1 when a page is over its budget.
+import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
+import { join, relative, posix } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const dist = "dist";
+/** Budgets in gzip bytes; the first matching pattern wins. */
+export const BUDGETS = [
+  { pattern: /^\/(visie|informatie\/waardemodel|kennis\/koerskaarten\/[^/]+|sturing\/raadsvoorstel-toets|werkboek)\/$/, bytes: 60 * 1024, kind: "werkblad" },
+  { pattern: /^\/zoeken\/$/, bytes: 30 * 1024, kind: "zoeken" },
+  { pattern: /^\/kennis\/staalkaarten\/[^/]+\/$/, bytes: 30 * 1024, kind: "staalkaart" },
+  { pattern: /.*/, bytes: 20 * 1024, kind: "inhoud" },
+];
+
+if (!existsSync(dist)) {
+  console.error("budget: geen dist/ — draai eerst `npm run build`.");
+  process.exit(2);
+}
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const fileFor = (url) => join(dist, url.replace(/^\//, ""));
+
+/** Static imports of a built module, resolved to site URLs. */
+function staticImports(url, code) {
+  const out = [];
+  const re = /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
+  for (const m of code.matchAll(re)) {
+    const spec = m[1];
+    if (spec.startsWith(".") || spec.startsWith("/")) out.push(spec.startsWith("/") ? spec : posix.join(posix.dirname(url), spec));
+  }
+  return out;
+}
+
+function moduleClosure(entries) {
+  const seen = new Set();
+  const stack = [...entries];
+  while (stack.length) {
+    const url = stack.pop();
+    if (seen.has(url) || !existsSync(fileFor(url))) continue;
+    seen.add(url);
+    stack.push(...staticImports(url, readFileSync(fileFor(url), "utf8")));
+  }
+  return seen;
+}
+
+function pages(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return pages(p);
+    return name.endsWith(".html") ? [p] : [];
+  });
+}
+
+const rows = [];
+for (const file of pages(dist)) {
+  const html = readFileSync(file, "utf8");
+  const url = "/" + relative(dist, file).replace(/index\.html$/, "").replace(/\\/g, "/");
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/type="application\/(ld\+)?json"/.test(m[0]))
+    .map((m) => m[1]);
+  const entries = [
+    ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]),
+    ...[...html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)].map((m) => m[1]),
+    ...[...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]),
+  ].filter((u) => u.startsWith("/"));
+  const modules = moduleClosure(entries);
+  const bytes = inline.reduce((n, s) => n + gz(Buffer.from(s)), 0) + [...modules].reduce((n, u) => n + gz(readFileSync(fileFor(u))), 0);
+  const budget = BUDGETS.find((b) => b.pattern.test(url));
+  rows.push({ url, kind: budget.kind, bytes, budget: budget.bytes, modules: modules.size, ok: bytes <= budget.bytes });
+}
+rows.sort((a, b) => a.url.localeCompare(b.url));
+
+if (process.argv.includes("--json")) {
+  console.log(JSON.stringify(rows, null, 2));
+} else {
+  const kb = (n) => (n / 1024).toFixed(1).padStart(6) + " KB";
+  console.log("JavaScript bij laden (gzip), per pagina:");
+  for (const r of rows) console.log(`${r.ok ? "  " : "✗ "}${kb(r.bytes)} / ${kb(r.budget)}  ${r.kind.padEnd(10)} ${r.url}`);
+}
+const over = rows.filter((r) => !r.ok);
+if (over.length) {
+  console.error(`${over.length} pagina('s) boven budget.`);
+  process.exit(1);
+}

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Runs every test: unit tests, type check, build, budgets, e2e + axe in Chromium.
+# Ends with one line "N passed, N failed" (unit + e2e), which CI reads.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export ASTRO_TELEMETRY_DISABLED=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+failed_steps=()
+step() { echo; echo "== $1"; }
+
+# A browser for the e2e tests: Debian's Chromium when present or installable, else Playwright's own.
+ensure_browser() {
+  [ -n "${CHROMIUM_PATH:-}" ] && return 0
+  [ -x /usr/bin/chromium ] && return 0
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "Chromium ontbreekt: installeren met apt-get …"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) && return 0
+  fi
+  echo "Geen Debian-Chromium: Playwright installeert zijn eigen browser …"
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD= npx playwright install chromium
+}
+
+step "Unit tests"
+unit_out=$(mktemp)
+node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination="$unit_out" "tests/unit/**/*.test.ts"
+unit_rc=$?
+unit_pass=$(grep -E '^# pass ' "$unit_out" | awk '{print $3}'); unit_pass=${unit_pass:-0}
+unit_fail=$(grep -E '^# fail ' "$unit_out" | awk '{print $3}'); unit_fail=${unit_fail:-0}
+[ "$unit_rc" -ne 0 ] && [ "$unit_fail" -eq 0 ] && unit_fail=1
+[ "$unit_rc" -ne 0 ] && failed_steps+=("unit")
+
+step "Type check (astro check)"
+npx astro check --minimumSeverity warning || failed_steps+=("astro check")
+
+step "Build"
+if ! npx astro build >/tmp/raadskompas-build.log 2>&1; then
+  cat /tmp/raadskompas-build.log; failed_steps+=("build")
+else
+  tail -n 3 /tmp/raadskompas-build.log
+fi
+
+step "JavaScript budget"
+node scripts/budget.mjs || failed_steps+=("budget")
+
+if [ -f ../shared/tools/seed-overlap.mjs ]; then
+  step "Eigen woorden (seed-overlap)"
+  node ../shared/tools/seed-overlap.mjs && echo "Geen tekst overgenomen uit de bronnen." || failed_steps+=("seed-overlap")
+fi
+
+step "E2E + axe"
+e2e_pass=0; e2e_fail=0
+if [ -d dist ]; then
+  ensure_browser
+  npx playwright test
+  e2e_rc=$?
+  if [ -f test-results/e2e.json ]; then
+    read -r e2e_pass e2e_fail < <(node -e '
+      const s = JSON.parse(require("fs").readFileSync("test-results/e2e.json","utf8")).stats;
+      console.log(s.expected + s.flaky, s.unexpected);')
+  fi
+  [ "$e2e_rc" -ne 0 ] && [ "$e2e_fail" -eq 0 ] && e2e_fail=1
+  [ "$e2e_rc" -ne 0 ] && failed_steps+=("e2e")
+fi
+
+echo
+other_fail=0
+for s in "${failed_steps[@]}"; do case "$s" in unit|e2e) ;; *) other_fail=$((other_fail + 1)) ;; esac; done
+if [ "${#failed_steps[@]}" -gt 0 ]; then echo "Mislukt: ${failed_steps[*]}"; fi
+# Steps without their own test count (type check, build, budget, overlap) count as one failure each.
+echo "$((unit_pass + e2e_pass)) passed, $((unit_fail + e2e_fail + other_fail)) failed"
+[ "${#failed_steps[@]}" -eq 0 ]

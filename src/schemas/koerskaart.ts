@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+/** Frontmatter of `content/koerskaarten/*.mdx`. */
+export const koerskaartSchema = z.object({
+  /** Title as shown on the page ("Koerskaart preventie"). */
+  title: z.string().min(3),
+  /** What the card helps the raad decide, in one sentence. */
+  summary: z.string().min(20).max(300),
+  /** Position in the overview. */
+  order: z.number().int().positive(),
+  /** The `##` headings the body must contain; the build stops when one is missing. */
+  sections: z.array(z.string().min(3)).min(1),
+  /** Ids of related staalkaarten. */
+  related: z.array(z.string()).default([]),
+});
+
+export type Koerskaart = z.infer<typeof koerskaartSchema>;

@@ -1,0 +1,73 @@
+import { expectAccessible, expect, sitemapPaths, test, trackForeignRequests } from "./fixtures.ts";
+
+const STAALKAARTEN = ["wmo", "participatiewet", "jeugdwet", "wgs", "wlz", "zvw"];
+const PARTS = ["Doelen van de wet", "Verantwoordelijkheid gemeente", "In de praktijk", "Financiering", "Rol van de gemeenteraad"];
+
+test("every page in the sitemap renders in Dutch, passes axe, and only talks to its own origin", async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
+  const paths = await sitemapPaths(page);
+  expect(paths.length).toBeGreaterThanOrEqual(14);
+  const foreign = trackForeignRequests(page, baseURL ?? "");
+  const brokenLinks: string[] = [];
+  const checked = new Set<string>();
+  for (const path of paths) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(200);
+    await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+    await expect(page.getByRole("link", { name: "Naar de inhoud" })).toBeAttached();
+    await expect(page.locator("h1")).toHaveCount(1);
+    await page.waitForLoadState("networkidle");
+    await expectAccessible(page, path);
+    for (const href of await page.locator("a[href^='/']").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""))) {
+      const target = href.split("#")[0] ?? "";
+      if (!target || checked.has(target)) continue;
+      checked.add(target);
+      const r = await page.request.get(target);
+      if (r.status() !== 200) brokenLinks.push(`${path} → ${href} (${r.status()})`);
+    }
+  }
+  expect(brokenLinks).toEqual([]);
+  expect(foreign).toEqual([]);
+});
+
+test("each staalkaart shows all five parts in its table of contents, the council's tasks and related cards", async ({ page }) => {
+  for (const id of STAALKAARTEN) {
+    await page.goto(`/kennis/staalkaarten/${id}/`);
+    const toc = page.getByRole("navigation", { name: "Op deze kaart" });
+    for (const part of PARTS) {
+      await expect(toc.getByRole("link", { name: part })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 2, name: part })).toBeVisible();
+    }
+    await expect(page.getByRole("heading", { name: /Taken van de raad/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Verwante staalkaarten" })).toBeVisible();
+  }
+});
+
+test("the koerskaart preventie shows its parts", async ({ page }) => {
+  await page.goto("/kennis/koerskaarten/preventie/");
+  for (const part of ["Wat is preventie", "Drie vormen van preventie", "Wettelijke verantwoordelijkheden", "Preventiematrix", "Evalueren en bijsturen"]) {
+    await expect(page.getByRole("heading", { level: 2, name: part })).toBeVisible();
+  }
+});
+
+test("skip link moves focus to the main content", async ({ page }) => {
+  await page.goto("/kennis/staalkaarten/wmo/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Naar de inhoud" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#inhoud$/);
+  await expect(page.locator("main")).toBeFocused();
+});
+
+test("print stylesheet turns a staalkaart into a handout without navigation", async ({ page }) => {
+  await page.goto("/kennis/staalkaarten/jeugdwet/");
+  await expect(page.getByRole("navigation", { name: "Hoofdmenu" })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Hoofdmenu" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Op deze kaart" })).toBeHidden();
+  await expect(page.locator(".rk-header__search")).toBeHidden();
+  await expect(page.getByRole("heading", { level: 2, name: "Financiering" })).toBeVisible();
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
