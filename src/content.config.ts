@@ -3,6 +3,9 @@ import { glob } from "astro/loaders";
 import { withRequiredSections } from "./lib/cardLoader.ts";
 import { STAALKAART_SECTIONS, staalkaartSchema } from "./schemas/staalkaart.ts";
 import { koerskaartSchema } from "./schemas/koerskaart.ts";
+import { visieGidsSchema } from "./schemas/visieGids.ts";
+import { waardemodelGidsSchema } from "./schemas/waardemodelGids.ts";
+import { preventieGidsSchema } from "./schemas/preventieGids.ts";
 
 const staalkaarten = defineCollection({
   loader: withRequiredSections(glob({ pattern: "*.mdx", base: "./content/staalkaarten" }), () => STAALKAART_SECTIONS),
@@ -16,4 +19,13 @@ const koerskaarten = defineCollection({
   schema: koerskaartSchema,
 });
 
-export const collections = { staalkaarten, koerskaarten };
+/** Guidance texts for a worksheet live in one YAML file each: content/werkbladen/<id>.yaml. */
+const werkbladLoader = (id: string) => glob({ pattern: `${id}.yaml`, base: "./content/werkbladen" });
+
+export const collections = {
+  staalkaarten,
+  koerskaarten,
+  visieGids: defineCollection({ loader: werkbladLoader("visie"), schema: visieGidsSchema }),
+  waardemodelGids: defineCollection({ loader: werkbladLoader("waardemodel"), schema: waardemodelGidsSchema }),
+  preventieGids: defineCollection({ loader: werkbladLoader("preventie"), schema: preventieGidsSchema }),
+};

@@ -6,16 +6,23 @@ import lunr from "lunr";
 import stemmerSupport from "lunr-languages/lunr.stemmer.support.js";
 import registerDutch from "lunr-languages/lunr.nl.js";
 
+/** What `lunr.nl(lunr)` adds: a plugin that is also a bag of pipeline functions. */
+type DutchPlugin = lunr.Builder.Plugin & {
+  stemmer: (token: lunr.Token) => lunr.Token;
+  stopWordFilter: (token: lunr.Token) => lunr.Token | undefined;
+};
+export type DutchLunr = typeof lunr & { nl: DutchPlugin };
+
 let ready = false;
 
 /** lunr with `lunr.nl` registered (idempotent). */
-export function dutchLunr(): typeof lunr {
+export function dutchLunr(): DutchLunr {
   if (!ready) {
     stemmerSupport(lunr);
     registerDutch(lunr);
     ready = true;
   }
-  return lunr;
+  return lunr as DutchLunr;
 }
 
 /** The Dutch stem of one lower-cased word ("mantelzorgers" → "mantelzorger"). */

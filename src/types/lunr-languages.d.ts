@@ -7,12 +7,3 @@ declare module "lunr-languages/lunr.nl.js" {
   const register: (lunr: typeof import("lunr")) => void;
   export default register;
 }
-declare module "lunr" {
-  namespace lunr {
-    const nl: lunr.Builder.Plugin & {
-      stemmer: (token: lunr.Token) => lunr.Token;
-      stopWordFilter: (token: lunr.Token) => lunr.Token | undefined;
-      trimmer: (token: lunr.Token) => lunr.Token;
-    };
-  }
-}

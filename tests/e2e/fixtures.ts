@@ -23,7 +23,10 @@ export function trackForeignRequests(page: Page, origin: string): string[] {
 
 /** Page object for the header search box present on every page. */
 export class HeaderSearch {
-  constructor(readonly page: Page) {}
+  readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
   get input() {
     return this.page.getByRole("combobox", { name: "Zoek in Raadskompas" });
   }

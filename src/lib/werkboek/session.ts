@@ -4,6 +4,8 @@
  * Browser specifics (localStorage, BroadcastChannel, timers) are injected so this stays testable.
  */
 import { werkboekSchema, type Werkboek } from "../../schemas/werkboek.ts";
+import { z } from "zod";
+import { describePath } from "./io.ts";
 import { ConflictError, QuotaError, STORAGE_KEYS, isDamaged, type StoredWerkboek, type WerkboekStore } from "./store.ts";
 
 export type SaveStatus =
@@ -45,6 +47,15 @@ export interface SessionOptions {
 interface BackupEntry {
   werkboek: Werkboek;
   baseRevision: number;
+}
+
+/** A Dutch explanation of why a save failed; validation errors name the field. */
+export function saveErrorMessage(e: unknown): string {
+  if (e instanceof z.ZodError) {
+    const first = e.issues[0];
+    return `Niet bewaard: ${first ? `${describePath(first.path)}: ${first.message}` : "ongeldige invoer"}.`;
+  }
+  return e instanceof Error ? e.message : String(e);
 }
 
 export class WerkboekSession {
@@ -135,7 +146,8 @@ export class WerkboekSession {
         this.#writeBackup();
         this.#setStatus({ kind: "conflict", theirs: e.current });
       } else {
-        this.#setStatus({ kind: "fout", message: e instanceof Error ? e.message : String(e), quota: e instanceof QuotaError });
+        this.#writeBackup();
+        this.#setStatus({ kind: "fout", message: saveErrorMessage(e), quota: e instanceof QuotaError });
       }
     }
   }

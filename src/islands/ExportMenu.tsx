@@ -1,0 +1,87 @@
+import { useState } from "preact/hooks";
+import type { Werkboek } from "../schemas/werkboek.ts";
+import { exportFileName, type ExportDocument } from "../lib/export/document.ts";
+import { download } from "./download.ts";
+
+/**
+ * Download buttons for one document. Markdown and Word code loads only when clicked, so worksheet
+ * pages stay small; print uses the page's own print view.
+ */
+export function ExportMenu({ werkboek, build, onExportJson, printHref }: {
+  werkboek: Werkboek;
+  /** Builds the document to export (visie, a worksheet, the whole werkboek). */
+  build: () => ExportDocument;
+  /** When given, also offers the werkboek file itself. */
+  onExportJson?: () => void;
+  /** Where printing happens; omitted means "this page". */
+  printHref?: string;
+}) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (label: string, fn: () => Promise<void>) => {
+    setBusy(label);
+    setError(null);
+    try {
+      await fn();
+    } catch (e) {
+      setError(`${label} is niet gelukt: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div class="rk-export rk-no-print">
+      <div class="rk-worksheet__actions" role="group" aria-label={`Exporteren: ${werkboek.name}`}>
+        {onExportJson && (
+          <button type="button" class="rk-button rk-button--small" onClick={onExportJson}>
+            Werkboek downloaden (.raadskompas.json)
+          </button>
+        )}
+        <button
+          type="button"
+          class="rk-button rk-button--secondary rk-button--small"
+          disabled={busy !== null}
+          onClick={() =>
+            void run("Markdown", async () => {
+              const { toMarkdown } = await import("../lib/export/markdown.ts");
+              const doc = build();
+              download(exportFileName(doc, "md"), toMarkdown(doc), "text/markdown;charset=utf-8");
+            })
+          }
+        >
+          Markdown (.md)
+        </button>
+        <button
+          type="button"
+          class="rk-button rk-button--secondary rk-button--small"
+          disabled={busy !== null}
+          onClick={() =>
+            void run("Word", async () => {
+              const { toDocx, DOCX_MIME } = await import("../lib/export/docx.ts");
+              const doc = build();
+              download(exportFileName(doc, "docx"), await toDocx(doc), DOCX_MIME);
+            })
+          }
+        >
+          {busy === "Word" ? "Word wordt gemaakt…" : "Word (.docx)"}
+        </button>
+        {printHref ? (
+          <a class="rk-button rk-button--secondary rk-button--small" href={printHref}>
+            Afdrukken of PDF
+          </a>
+        ) : (
+          <button type="button" class="rk-button rk-button--secondary rk-button--small" onClick={() => window.print()}>
+            Afdrukken of PDF
+          </button>
+        )}
+      </div>
+      {error && (
+        <p class="rk-alert rk-alert--error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

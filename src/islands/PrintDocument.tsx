@@ -1,0 +1,65 @@
+import { textLines, tidy, type ExportDocument } from "../lib/export/document.ts";
+
+/**
+ * The same document the Markdown and Word exports contain, rendered as HTML that only shows in
+ * print: the worksheet's form fields are hidden then, so a printed visie reads like a report.
+ */
+export function PrintDocument({ doc: raw }: { doc: ExportDocument }) {
+  const doc = tidy(raw);
+  return (
+    <div class="rk-print-only rk-print-document">
+      <h1>{doc.title}</h1>
+      {doc.subtitle && <p>{doc.subtitle}</p>}
+      {doc.blocks.map((b, i) => {
+        switch (b.type) {
+          case "heading":
+            return b.level === 1 ? <h2 key={i}>{b.text}</h2> : b.level === 2 ? <h3 key={i}>{b.text}</h3> : <h4 key={i}>{b.text}</h4>;
+          case "paragraph":
+            return (
+              <p key={i} class={b.muted ? "rk-field__hint" : undefined}>
+                {textLines(b.text).map((line, j) => (j === 0 ? line : [<br key={j} />, line]))}
+              </p>
+            );
+          case "list": {
+            const items = b.items.map((t, j) => <li key={j}>{t}</li>);
+            return b.ordered ? <ol key={i}>{items}</ol> : <ul key={i}>{items}</ul>;
+          }
+          case "table":
+            return (
+              <table key={i}>
+                <thead>
+                  <tr>
+                    {b.head.map((h, j) => (
+                      <th key={j} scope="col">
+                        {h}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {b.rows.map((r, j) => (
+                    <tr key={j}>
+                      {r.map((c, k) => (
+                        <td key={k}>{c}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            );
+          case "fields":
+            return (
+              <dl key={i} class="rk-print-document__fields">
+                {b.items.map((f, j) => (
+                  <div key={j}>
+                    <dt>{f.label}</dt>
+                    <dd>{f.value}</dd>
+                  </div>
+                ))}
+              </dl>
+            );
+        }
+      })}
+    </div>
+  );
+}

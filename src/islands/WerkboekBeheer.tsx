@@ -1,0 +1,372 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { Werkboek } from "../schemas/werkboek.ts";
+import { copyWerkboek, createWerkboek, visieProgress } from "../lib/werkboek/model.ts";
+import { parseWerkboekFile, MAX_IMPORT_BYTES } from "../lib/werkboek/io.ts";
+import { STORAGE_KEYS, openStore, type DamagedRecord, type StoredWerkboek, type WerkboekStore } from "../lib/werkboek/store.ts";
+import { exportJson } from "./SaveBar.tsx";
+import { ExportMenu } from "./ExportMenu.tsx";
+import { werkboekDocument } from "../lib/export/werkboek.ts";
+import { safeLocalStorage } from "./useWerkboek.ts";
+import { TextInput } from "./fields.tsx";
+import { download } from "./download.ts";
+
+const dateTime = (iso: string) => new Date(iso).toLocaleString("nl-NL", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
+const BACKUP_REMINDER_DAYS = 14;
+
+type Pending = { werkboek: Werkboek; existing: StoredWerkboek; migratedFrom: number | null };
+
+/** How safe is this werkboek: exported recently, and not changed since? */
+export function backupAdvice(rec: StoredWerkboek, now = new Date()): string | null {
+  if (!rec.exportedAt) return "Je hebt dit werkboek nog nooit geëxporteerd. Maak een reservekopie als bestand.";
+  const days = (now.getTime() - new Date(rec.exportedAt).getTime()) / 86_400_000;
+  if (days > BACKUP_REMINDER_DAYS && rec.werkboek.updatedAt > rec.exportedAt) {
+    return `Je laatste export is ${Math.floor(days)} dagen oud en je hebt daarna nog gewerkt. Maak een nieuwe reservekopie.`;
+  }
+  return null;
+}
+
+export default function WerkboekBeheer() {
+  const [store, setStore] = useState<WerkboekStore | null>(null);
+  const [list, setList] = useState<StoredWerkboek[]>([]);
+  const [damaged, setDamaged] = useState<DamagedRecord[]>([]);
+  const [active, setActive] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [importErrors, setImportErrors] = useState<string[]>([]);
+  const [message, setMessage] = useState<string>("");
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [undo, setUndo] = useState<StoredWerkboek | null>(null);
+  const [newName, setNewName] = useState("");
+  const [persisted, setPersisted] = useState<boolean | null>(null);
+  const [usage, setUsage] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const refresh = async (s = store) => {
+    if (!s) return;
+    const r = await s.list();
+    setList(r.werkboeken);
+    setDamaged(r.damaged);
+    setActive(safeLocalStorage()?.getItem(STORAGE_KEYS.active) ?? r.werkboeken.find((w) => !w.deletedAt)?.id ?? null);
+  };
+
+  useEffect(() => {
+    let channel: BroadcastChannel | undefined;
+    openStore()
+      .then(async (s) => {
+        setStore(s);
+        await refresh(s);
+        channel = typeof BroadcastChannel === "function" ? new BroadcastChannel(STORAGE_KEYS.channel) : undefined;
+        channel?.addEventListener("message", () => void refresh(s));
+      })
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    navigator.storage?.persisted?.().then(setPersisted).catch(() => setPersisted(null));
+    navigator.storage
+      ?.estimate?.()
+      .then((e) => e.usage !== undefined && setUsage(`${(e.usage / 1024 / 1024).toFixed(1)} MB`))
+      .catch(() => undefined);
+    return () => channel?.close();
+  }, []);
+
+  const run = async (fn: (s: WerkboekStore) => Promise<unknown>, done?: string) => {
+    if (!store) return;
+    try {
+      await fn(store);
+      if (done) setMessage(done);
+      await refresh();
+      new BroadcastChannel(STORAGE_KEYS.channel).postMessage({ id: "*", revision: 0 });
+    } catch (e) {
+      setMessage("");
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const makeActive = (id: string, name: string) => {
+    safeLocalStorage()?.setItem(STORAGE_KEYS.active, id);
+    setActive(id);
+    setMessage(`Je werkt nu in "${name}". De werkbladen gebruiken dit werkboek.`);
+  };
+
+  const onImport = async (file: File) => {
+    setImportErrors([]);
+    setMessage("");
+    if (file.size > MAX_IMPORT_BYTES) {
+      setImportErrors([`Het bestand is te groot (${(file.size / 1024 / 1024).toFixed(1)} MB). Een werkboek is hooguit 10 MB. Er is niets veranderd.`]);
+      return;
+    }
+    const result = parseWerkboekFile(await file.text());
+    if (!result.ok) {
+      setImportErrors(result.errors);
+      return;
+    }
+    const existing = list.find((w) => w.id === result.werkboek.id);
+    if (existing) {
+      setPending({ werkboek: result.werkboek, existing, migratedFrom: result.migratedFrom });
+      return;
+    }
+    const note = result.migratedFrom ? ` Het bestand kwam uit een oudere versie (${result.migratedFrom}) en is bijgewerkt.` : "";
+    await run((s) => s.create(result.werkboek), `"${result.werkboek.name}" is geïmporteerd.${note}`);
+  };
+
+  const resolveImport = async (choice: "vervangen" | "beide") => {
+    if (!pending) return;
+    const { werkboek } = pending;
+    setPending(null);
+    if (choice === "vervangen") await run((s) => s.replace(werkboek), `"${werkboek.name}" is vervangen door de versie uit het bestand.`);
+    else await run((s) => s.create(copyWerkboek(werkboek, `${werkboek.name} (geïmporteerd)`)), `Beide versies zijn bewaard. De import heet "${werkboek.name} (geïmporteerd)".`);
+  };
+
+  if (error && !store) {
+    return (
+      <div class="rk-alert rk-alert--error" role="alert">
+        <p>
+          <strong>{error}</strong>
+        </p>
+        <p>Zonder opslag kun je de werkbladen wel invullen, maar alleen zolang de pagina openstaat. Download je werk dan als bestand.</p>
+      </div>
+    );
+  }
+  if (!store) return <p role="status">Je werkboeken worden geladen…</p>;
+
+  const live = list.filter((w) => !w.deletedAt);
+  const trash = list.filter((w) => w.deletedAt);
+
+  return (
+    <div class="rk-beheer">
+      <div aria-live="polite">{message && <p class="rk-alert rk-alert--success">{message}</p>}</div>
+      {error && (
+        <p class="rk-alert rk-alert--error" role="alert">
+          {error}
+        </p>
+      )}
+
+      <section aria-labelledby="kop-veilig">
+        <h2 id="kop-veilig">Hoe veilig is je werk?</h2>
+        <ul>
+          <li>
+            {persisted === true && "Je browser heeft beloofd deze gegevens niet vanzelf op te ruimen (blijvende opslag staat aan)."}
+            {persisted === false && "Je browser mag deze gegevens opruimen als de schijf vol raakt. Exporteer daarom regelmatig."}
+            {persisted === null && "Onbekend of je browser deze gegevens blijvend bewaart. Exporteer daarom regelmatig."}
+          </li>
+          {usage && <li>Raadskompas gebruikt nu {usage} opslag in deze browser.</li>}
+          <li>Je werk staat alleen op dit apparaat, in deze browser. Wis je de browsergegevens, dan is het weg. Een export is je reservekopie.</li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="kop-lijst">
+        <h2 id="kop-lijst">Mijn werkboeken</h2>
+        {live.length === 0 && <p>Je hebt nog geen werkboek. Maak er hieronder een, of open een werkblad: dan maakt Raadskompas er vanzelf een.</p>}
+        <ul class="rk-werkboeken">
+          {live.map((rec) => (
+            <WerkboekItem
+              key={rec.id}
+              rec={rec}
+              active={rec.id === active}
+              onActivate={() => makeActive(rec.id, rec.werkboek.name)}
+              onRename={(name) => run((s) => s.save({ ...rec.werkboek, name, updatedAt: new Date().toISOString() }, rec.revision))}
+              onDuplicate={() => run((s) => s.create(copyWerkboek(rec.werkboek, `${rec.werkboek.name} (kopie)`)), `Kopie van "${rec.werkboek.name}" gemaakt.`)}
+              onExported={() => run((s) => s.markExported(rec.id))}
+              onDelete={() =>
+                run(async (s) => {
+                  await s.softDelete(rec.id);
+                  setUndo(rec);
+                }, `"${rec.werkboek.name}" staat in de prullenbak.`)
+              }
+            />
+          ))}
+        </ul>
+        {undo && (
+          <p class="rk-alert" role="status">
+            "{undo.werkboek.name}" is verwijderd.{" "}
+            <button
+              type="button"
+              class="rk-button rk-button--small"
+              onClick={() => {
+                const id = undo.id;
+                setUndo(null);
+                void run((s) => s.restore(id), `"${undo.werkboek.name}" is teruggezet.`);
+              }}
+            >
+              Ongedaan maken
+            </button>
+          </p>
+        )}
+        <form
+          class="rk-worksheet__actions"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const name = newName.trim() || "Nieuw werkboek";
+            const w = createWerkboek(name);
+            setNewName("");
+            void run((s) => s.create(w), `Werkboek "${name}" gemaakt.`);
+          }}
+        >
+          <TextInput id="nieuw-werkboek" label="Naam van een nieuw werkboek" hint="Bijvoorbeeld: fractie, of dialoogavond maart" value={newName} max={120} onInput={setNewName} />
+          <div>
+            <button type="submit" class="rk-button">
+              Nieuw werkboek maken
+            </button>
+          </div>
+        </form>
+      </section>
+
+      <section aria-labelledby="kop-import">
+        <h2 id="kop-import">Werkboek importeren</h2>
+        <p>Open een bestand dat eindigt op <code>.raadskompas.json</code>. Raadskompas controleert het eerst. Bij een fout verandert er niets aan je werkboeken.</p>
+        <label class="rk-field__label" for="import-bestand">
+          Kies een bestand
+        </label>
+        <input
+          id="import-bestand"
+          ref={fileInput}
+          class="rk-input"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            const f = e.currentTarget.files?.[0];
+            if (f) void onImport(f);
+            e.currentTarget.value = "";
+          }}
+        />
+        {importErrors.length > 0 && (
+          <div class="rk-alert rk-alert--error" role="alert">
+            <p>
+              <strong>Dit bestand is niet geïmporteerd.</strong> Je werkboeken zijn niet veranderd.
+            </p>
+            <ul>
+              {importErrors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {pending && (
+          <div class="rk-alert rk-alert--warning" role="alert">
+            <p>
+              Je hebt al een werkboek "{pending.existing.werkboek.name}" (laatst gewijzigd {dateTime(pending.existing.werkboek.updatedAt)}). Het bestand bevat een versie van {dateTime(pending.werkboek.updatedAt)}.
+              Wat wil je doen?
+            </p>
+            <div class="rk-worksheet__actions">
+              <button type="button" class="rk-button" onClick={() => void resolveImport("beide")}>
+                Beide bewaren
+              </button>
+              <button type="button" class="rk-button rk-button--secondary" onClick={() => void resolveImport("vervangen")}>
+                Vervangen door het bestand
+              </button>
+              <button type="button" class="rk-button rk-button--secondary" onClick={() => setPending(null)}>
+                Annuleren
+              </button>
+            </div>
+          </div>
+        )}
+      </section>
+
+      {trash.length > 0 && (
+        <section aria-labelledby="kop-prullenbak">
+          <h2 id="kop-prullenbak">Prullenbak</h2>
+          <ul>
+            {trash.map((rec) => (
+              <li key={rec.id}>
+                {rec.werkboek.name} (verwijderd {rec.deletedAt ? dateTime(rec.deletedAt) : ""}){" "}
+                <button type="button" class="rk-button rk-button--small rk-button--secondary" onClick={() => void run((s) => s.restore(rec.id), `"${rec.werkboek.name}" is teruggezet.`)}>
+                  Terugzetten
+                </button>{" "}
+                <button
+                  type="button"
+                  class="rk-button rk-button--small rk-button--danger"
+                  onClick={() => {
+                    if (window.confirm(`"${rec.werkboek.name}" definitief verwijderen? Dit kun je niet ongedaan maken.`)) void run((s) => s.purge(rec.id), `"${rec.werkboek.name}" is definitief verwijderd.`);
+                  }}
+                >
+                  Definitief verwijderen
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {damaged.length > 0 && (
+        <section aria-labelledby="kop-beschadigd">
+          <h2 id="kop-beschadigd">Beschadigde gegevens</h2>
+          <p>Deze gegevens kon Raadskompas niet lezen. Ze zijn niet weggegooid. Download ze en vraag je griffie om hulp.</p>
+          <ul>
+            {damaged.map((d) => (
+              <li key={d.id}>
+                {d.id}: {d.problem}{" "}
+                <button type="button" class="rk-button rk-button--small rk-button--secondary" onClick={() => download(`beschadigd-${d.id}.json`, JSON.stringify(d.raw, null, 2), "application/json")}>
+                  Download ruwe gegevens
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function WerkboekItem(props: {
+  rec: StoredWerkboek;
+  active: boolean;
+  onActivate: () => void;
+  onRename: (name: string) => void;
+  onDuplicate: () => void;
+  onDelete: () => void;
+  onExported: () => void;
+}) {
+  const { rec, active } = props;
+  const [name, setName] = useState(rec.werkboek.name);
+  useEffect(() => setName(rec.werkboek.name), [rec.werkboek.name]);
+  const p = visieProgress(rec.werkboek);
+  const stepsDone = Object.values(p).filter((x) => x >= 1).length;
+  const advice = backupAdvice(rec);
+  return (
+    <li class={`rk-worksheet__item${active ? " rk-worksheet__item--active" : ""}`} data-werkboek={rec.werkboek.name}>
+      <h3>
+        {rec.werkboek.name} {active && <span class="rk-tag">actief</span>}
+      </h3>
+      <p class="rk-field__hint">
+        Laatst gewijzigd {dateTime(rec.werkboek.updatedAt)} · visie: {stepsDone} van 5 onderdelen klaar · {rec.exportedAt ? `laatste export ${dateTime(rec.exportedAt)}` : "nog nooit geëxporteerd"}
+      </p>
+      {advice && <p class="rk-alert rk-alert--warning">{advice}</p>}
+      <form
+        class="rk-worksheet__actions"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (name.trim() && name.trim() !== rec.werkboek.name) props.onRename(name.trim());
+        }}
+      >
+        <TextInput id={`naam-${rec.id}`} label={`Naam van werkboek ${rec.werkboek.name}`} value={name} max={120} onInput={setName} />
+        <div>
+          <button type="submit" class="rk-button rk-button--secondary rk-button--small">
+            Naam wijzigen
+          </button>
+        </div>
+      </form>
+      <div class="rk-worksheet__actions">
+        {!active && (
+          <button type="button" class="rk-button rk-button--small" onClick={props.onActivate}>
+            Hierin werken
+          </button>
+        )}
+        <a class="rk-button rk-button--secondary rk-button--small" href={`/visie/?werkboek=${encodeURIComponent(rec.id)}`}>
+          Open visie
+        </a>
+        <button type="button" class="rk-button rk-button--secondary rk-button--small" onClick={props.onDuplicate}>
+          Dupliceren
+        </button>
+        <button type="button" class="rk-button rk-button--danger rk-button--small" onClick={props.onDelete}>
+          Verwijderen
+        </button>
+      </div>
+      <ExportMenu
+        werkboek={rec.werkboek}
+        build={() => werkboekDocument(rec.werkboek)}
+        printHref={`/visie/?werkboek=${encodeURIComponent(rec.id)}&afdrukken=1`}
+        onExportJson={() => {
+          exportJson(rec.werkboek);
+          props.onExported();
+        }}
+      />
+    </li>
+  );
+}

@@ -1,0 +1,164 @@
+import type { Werkboek } from "../../schemas/werkboek.ts";
+import { VISIE_STEPS, type Resultaat, type Visie } from "../../schemas/visie.ts";
+import { VISIE_STEP_TITLES, type VisieGids } from "../../schemas/visieGids.ts";
+import { EMPTY_VALUE, cleanText, fields, heading, isBlank, list, paragraph, section, table, type Block, type ExportDocument } from "./document.ts";
+
+type StepId = (typeof VISIE_STEPS)[number];
+
+const GAP = "…";
+const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
+/**
+ * Dutch number notation, written out by hand so the sentence is the same in every browser and in
+ * Node, whatever locale data they ship: 1200 → "1.200", 12.5 → "12,5".
+ */
+export function formatGetal(n: number): string {
+  const [whole = "0", fraction] = (Math.round(n * 100) / 100).toFixed(2).replace(/\.?0+$/, "").split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return fraction === undefined ? grouped : `${grouped},${fraction}`;
+}
+
+const trimmed = (s: string) => cleanText(s).trim().replace(/\s+/g, " ");
+
+/**
+ * A maatschappelijk resultaat as one readable sentence:
+ * "Over 4 jaar hebben we bereikt dat 80% van de jongeren tussen 16 en 23 jaar een startkwalificatie heeft (2030)."
+ * Gaps show as "…" so the sentence reads as something still to finish.
+ */
+export function resultaatZin(r: Resultaat): string {
+  const doelgroep = trimmed(r.doelgroep) || GAP;
+  // The closing full stop is ours; one typed by the user would double it.
+  const verandering = trimmed(r.verandering).replace(/[.\s]+$/, "") || GAP;
+  let wie = doelgroep;
+  if (r.target !== null) {
+    const getal = formatGetal(r.target);
+    // "80% van alle inwoners" reads better than "80% van de alle inwoners".
+    const heeftLidwoord = /^(de|het|alle|onze|deze|die|haar|hun)\s/i.test(doelgroep);
+    wie = r.unit === "procent" ? `${getal}% van ${heeftLidwoord ? "" : "de "}${doelgroep}` : `${getal} ${doelgroep}`;
+  }
+  const jaar = r.year === null ? "" : ` (${r.year})`;
+  return `Over 4 jaar hebben we bereikt dat ${wie} ${verandering}${jaar}.`;
+}
+
+/** What is still missing to make a resultaat toetsbaar, as short Dutch tips. Empty when complete. */
+export function resultaatHints(r: Resultaat): string[] {
+  const hints: string[] = [];
+  if (isBlank(r.doelgroep)) hints.push("Beschrijf voor wie het resultaat geldt: wie merkt er iets van?");
+  if (isBlank(r.verandering)) hints.push("Beschrijf wat er over 4 jaar anders is voor deze groep.");
+  if (r.target === null) hints.push("Geef een streefwaarde: een percentage of aantal maakt het resultaat toetsbaar.");
+  else if (r.unit === "procent" && r.target > 100) hints.push("Een percentage kan niet hoger zijn dan 100.");
+  if (isBlank(r.baseline)) hints.push("Noteer de nulmeting: waar staan we nu?");
+  if (r.year === null) hints.push("Noem het jaar waarin het resultaat bereikt moet zijn.");
+  if (isBlank(r.bron)) hints.push("Noem de bron van het cijfer, bijvoorbeeld de monitor sociaal domein of CBS.");
+  return hints;
+}
+
+const resultaatIsLeeg = (r: Resultaat) =>
+  isBlank(r.doelgroep) && isBlank(r.verandering) && r.target === null && r.year === null && isBlank(r.baseline) && isBlank(r.bron);
+
+/** "2025-03-12T…" → "12 maart 2025", taken from the text so the user's own time zone is kept. */
+function datum(iso: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  const maand = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && maand ? `${Number(m[3])} ${maand} ${m[1]}` : null;
+}
+
+function stepTitle(id: StepId, gids: VisieGids | undefined): string {
+  const n = VISIE_STEPS.indexOf(id) + 1;
+  return `Stap ${n} · ${gids?.steps.find((s) => s.id === id)?.title ?? VISIE_STEP_TITLES[id]}`;
+}
+
+function waardenBlocks(v: Visie): Block[] {
+  const shown = v.waarden.filter((w) => !isBlank(w.name) || !isBlank(w.meaning));
+  // Top 3 first; otherwise the order the raadslid chose.
+  const ordered = [...shown.filter((w) => w.top), ...shown.filter((w) => !w.top)];
+  if (ordered.length === 0) return [];
+  return [
+    fields(
+      ordered.map((w) => ({
+        label: `${isBlank(w.name) ? EMPTY_VALUE : trimmed(w.name)}${w.top ? " (top 3)" : ""}`,
+        value: w.meaning,
+      })),
+    ),
+  ];
+}
+
+function principesBlocks(v: Visie): Block[] {
+  // Numbered by position in the werkboek, so "Leidend principe 3" is the same one on screen and on paper.
+  return v.principes
+    .map((p, i) => ({ p, i }))
+    .filter(({ p }) => !isBlank(p.title) || !isBlank(p.onderbouwing) || !isBlank(p.meetlat))
+    .flatMap(({ p, i }) => [
+      heading(2, isBlank(p.title) ? `Leidend principe ${i + 1}` : p.title),
+      fields([
+        { label: "Onderbouwing", value: p.onderbouwing },
+        { label: "Meetlat", value: p.meetlat },
+      ]),
+    ]);
+}
+
+function resultatenBlocks(v: Visie): Block[] {
+  return v.resultaten
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => !resultaatIsLeeg(r))
+    .flatMap(({ r, i }) => [
+      heading(2, `Resultaat ${i + 1}`),
+      paragraph(resultaatZin(r)),
+      fields([
+        { label: "Nulmeting", value: r.baseline },
+        { label: "Bron", value: r.bron },
+      ]),
+    ]);
+}
+
+function koppeltabelBlocks(v: Visie): Block[] {
+  // A link to something that was deleted later shows as "—", like a link that was never made.
+  const waarde = new Map(v.waarden.map((w) => [w.id, w.name]));
+  const principe = new Map(v.principes.map((p) => [p.id, p.title]));
+  const resultaat = new Map(v.resultaten.map((r) => [r.id, resultaatZin(r)]));
+  const rows = v.koppelingen
+    .filter((k) => k.waardeId !== "" || k.principeId !== "" || k.resultaatId !== "" || !isBlank(k.onderbouwing))
+    .map((k) => [waarde.get(k.waardeId) ?? "", principe.get(k.principeId) ?? "", k.onderbouwing, resultaat.get(k.resultaatId) ?? ""]);
+  return rows.length === 0 ? [] : [table(["Waarde", "Leidend principe", "Onderbouwing", "Maatschappelijk resultaat"], rows)];
+}
+
+function kwaliteitseisenBlocks(v: Visie): Block[] {
+  const principe = new Map(v.principes.map((p) => [p.id, trimmed(p.title)]));
+  const items = v.kwaliteitseisen
+    .filter((k) => !isBlank(k.text))
+    .map((k) => {
+      const namen = k.principeIds.map((id) => principe.get(id) ?? "").filter((t) => t !== "");
+      return namen.length === 0 ? k.text : `${k.text}\nVolgt uit: ${namen.join("; ")}`;
+    });
+  return items.length === 0 ? [] : [list(items, true)];
+}
+
+function betrokkenheidBlocks(v: Visie, gids: VisieGids | undefined): Block[] {
+  const rows = VISIE_STEPS.filter((id) => !isBlank(v.betrokkenheid[id].wie) || !isBlank(v.betrokkenheid[id].hoe)).map((id) => [
+    stepTitle(id, gids),
+    v.betrokkenheid[id].wie,
+    v.betrokkenheid[id].hoe,
+  ]);
+  return rows.length === 0 ? [] : [table(["Stap", "Wie betrekken we?", "Hoe doen we dat?"], rows)];
+}
+
+/**
+ * The visie part of a werkboek as a handout for a dialoogavond. The guide is optional: without it the
+ * fixed step titles are used, so an export never depends on the content files being loaded.
+ */
+export function visieDocument(werkboek: Werkboek, gids?: VisieGids): ExportDocument {
+  const v = werkboek.visie;
+  const bijgewerkt = datum(werkboek.updatedAt);
+  return {
+    title: `${trimmed(werkboek.name)} — visie op het sociaal domein`,
+    subtitle: `Werkboek uit Raadskompas${bijgewerkt ? `, bijgewerkt op ${bijgewerkt}` : ""}.`,
+    blocks: [
+      ...section(1, stepTitle("waarden", gids), waardenBlocks(v)),
+      ...section(1, stepTitle("principes", gids), principesBlocks(v)),
+      ...section(1, stepTitle("resultaten", gids), resultatenBlocks(v)),
+      ...section(1, "Koppeltabel", koppeltabelBlocks(v)),
+      ...section(1, stepTitle("kwaliteitseisen", gids), kwaliteitseisenBlocks(v)),
+      ...section(1, "Burgerbetrokkenheid", betrokkenheidBlocks(v, gids)),
+    ],
+  };
+}

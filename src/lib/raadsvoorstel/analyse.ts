@@ -1,0 +1,255 @@
+/**
+ * Checks a raadsvoorstel against the criteria (S, A–F) and the user's toetsstenen.
+ *
+ * Each criterion has aspects (D: "alternatieven genoemd" and "waarom afgewezen"). An aspect is found
+ * through signal words in the text or through a heading of its own with real content. All aspects
+ * found, with more than a passing mention → aanwezig; something found, or a heading that waves the
+ * question away ("Er zijn geen risico's.") → deels; nothing, or only "n.v.t." → afwezig.
+ */
+import { CRITERIA, type Aspect, type Criterium, type Signal } from "./criteria.ts";
+import { buildDoc, type Doc } from "./document.ts";
+import { measureReadability } from "./readability.ts";
+import { findSignal } from "./signals.ts";
+import { countWords, evidence, type Span } from "./text.ts";
+import { matchToetsstenen } from "./toetsstenen.ts";
+import type {
+  Analyse,
+  AspectResultaat,
+  CriteriumResultaat,
+  Evidence,
+  Leesbaarheid,
+  Section,
+  Status,
+  Toetssteen,
+} from "./types.ts";
+
+export interface AnalyseOptions {
+  toetsstenen?: readonly Toetssteen[];
+}
+
+/** A samenvatting in klare taal: short sentences and a Flesch-Douma score of "normaal" or easier. */
+export const KLARE_TAAL = { minFleschDouma: 60, maxSentenceLength: 15, minSentences: 2 } as const;
+
+const MAX_EVIDENCE_SENTENCES = 5;
+/** Words of the opening that stand in for a missing samenvatting in the readability measure. */
+const OPENING_WORDS = 150;
+
+export function analyseRaadsvoorstel(text: string, options: AnalyseOptions = {}): Analyse {
+  const doc = buildDoc(text);
+  const readability = readabilityOf(doc);
+  return {
+    title: doc.title,
+    date: doc.date,
+    wordCount: countWords(text),
+    sections: doc.sections,
+    criteria: CRITERIA.map((c) => evaluate(doc, c, readability)),
+    toetsstenen: matchToetsstenen(doc, options.toetsstenen ?? []),
+    readability,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Aspects
+
+interface AspectFinding {
+  aspect: Aspect;
+  found: AspectResultaat["found"];
+  /** Sentences that support it: full hits first. */
+  sentences: { sentence: number; weight: number }[];
+  /** Answered by a heading with content of its own. */
+  byHeading: boolean;
+}
+
+function sectionsOf(doc: Doc, headings: readonly RegExp[]): number[] {
+  const out: number[] = [];
+  doc.sectionHeadings.forEach((h, i) => {
+    if (h !== "" && headings.some((re) => re.test(h))) out.push(i);
+  });
+  return out;
+}
+
+function signalWeight(doc: Doc, signal: Signal, sentence: number, ownSections: Set<number>): number {
+  const s = doc.sentences[sentence];
+  if (s === undefined) return 0;
+  if (signal.weak === true && !ownSections.has(s.section)) return 0;
+  const sentenceText = doc.text.slice(s.start, s.end);
+  if (signal.future === true && !mentionsLaterYear(sentenceText, doc.year)) return 0;
+  let weight = signal.partial === true ? 0.5 : 1;
+  if (signal.needs !== undefined && !signal.needs.test(sentenceText)) {
+    weight = signal.orElse === "niets" ? 0 : weight / 2;
+  }
+  return weight;
+}
+
+function mentionsLaterYear(sentence: string, year: number | null): boolean {
+  const years = (sentence.match(/\b20\d\d\b/gu) ?? []).map(Number);
+  return years.some((y) => year === null || y > year);
+}
+
+function findAspect(doc: Doc, c: Criterium, aspect: Aspect): AspectFinding {
+  const own = new Set(sectionsOf(doc, aspect.headings ?? c.headings));
+  const best = new Map<number, number>();
+  for (const signal of aspect.signals) {
+    for (const hit of findSignal(doc, signal)) {
+      const w = signalWeight(doc, signal, hit.sentence, own);
+      if (w > (best.get(hit.sentence) ?? 0)) best.set(hit.sentence, w);
+    }
+  }
+  const byHeading =
+    aspect.headingSentences !== undefined &&
+    [...own].some((i) => isAnswered(doc.sections[i], aspect.headingSentences ?? 1));
+  const sentences = [...best.entries()]
+    .map(([sentence, weight]) => ({ sentence, weight }))
+    .sort((a, b) => b.weight - a.weight || a.sentence - b.sentence);
+  const top = sentences[0]?.weight ?? 0;
+  const found = byHeading || top >= 1 ? "ja" : top > 0 ? "deels" : "nee";
+  return { aspect, found, sentences, byHeading };
+}
+
+function isAnswered(section: Section | undefined, minSentences: number): boolean {
+  return section !== undefined && section.content === "inhoud" && section.sentenceCount >= minSentences;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Criteria
+
+function evaluate(doc: Doc, c: Criterium, readability: Leesbaarheid): CriteriumResultaat {
+  const findings = c.aspects.map((a) =>
+    c.id === "S" && a.id === "klaretaal" ? klareTaal(a, readability) : findAspect(doc, c, a),
+  );
+  const own = sectionsOf(doc, c.headings).map((i) => doc.sections[i]).filter((s) => s !== undefined);
+  const status = statusOf(findings, own);
+  const score = findings.reduce((sum, f) => sum + (f.found === "ja" ? 1 : f.found === "deels" ? 0.5 : 0), 0);
+  return {
+    id: c.id,
+    title: c.title,
+    status,
+    score: Math.round((score / findings.length) * 100) / 100,
+    reason: reasonOf(doc, c, findings, own, readability),
+    aspects: findings.map((f) => ({ id: f.aspect.id, label: f.aspect.label, found: f.found })),
+    evidence: evidenceOf(doc, c, findings, own),
+  };
+}
+
+function statusOf(findings: AspectFinding[], own: Section[]): Status {
+  const all = findings.every((f) => f.found === "ja");
+  const supporting = new Set(findings.flatMap((f) => f.sentences.map((s) => s.sentence)));
+  const deep = supporting.size >= 2 || own.some((s) => isAnswered(s, 2));
+  if (all && deep) return "aanwezig";
+  const any = findings.some((f) => f.found !== "nee") || own.some((s) => s.content !== "leeg");
+  return any ? "deels" : "afwezig";
+}
+
+/** S's second aspect is not a word list: it is the readability of the samenvatting itself. */
+function klareTaal(aspect: Aspect, r: Leesbaarheid): AspectFinding {
+  const ok =
+    r.source === "samenvatting" &&
+    r.sentences >= KLARE_TAAL.minSentences &&
+    r.fleschDouma >= KLARE_TAAL.minFleschDouma &&
+    r.averageSentenceLength <= KLARE_TAAL.maxSentenceLength;
+  return { aspect, found: ok ? "ja" : "nee", sentences: [], byHeading: false };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Readability
+
+/** The samenvatting when there is one with content, else the opening ~150 words. */
+function readabilityOf(doc: Doc): Leesbaarheid {
+  const samenvatting = sectionsOf(doc, CRITERIA[0]?.headings ?? []).find(
+    (i) => doc.sections[i]?.content === "inhoud",
+  );
+  if (samenvatting !== undefined) {
+    const spans = doc.sentences.filter((s) => s.section === samenvatting);
+    if (spans.length > 0) return measureReadability(doc.text, spans, "samenvatting");
+  }
+  const opening: Span[] = [];
+  let words = 0;
+  for (const s of doc.sentences) {
+    const n = countWords(doc.text.slice(s.start, s.end));
+    if (n < 4) continue; // metadata lines ("Datum: 14 april 2026") are not prose
+    opening.push(s);
+    words += n;
+    if (words >= OPENING_WORDS) break;
+  }
+  return measureReadability(doc.text, opening, "begin");
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Explanation and evidence
+
+function reasonOf(doc: Doc, c: Criterium, findings: AspectFinding[], own: Section[], r: Leesbaarheid): string {
+  const parts = [headingPart(doc, own)];
+  const found = findings.filter((f) => f.found === "ja").map(describe);
+  const half = findings.filter((f) => f.found === "deels").map((f) => f.aspect.label);
+  const missing = findings.filter((f) => f.found === "nee").map((f) => f.aspect.label);
+  if (found.length > 0) parts.push(`gevonden: ${found.join(", ")}`);
+  if (half.length > 0) parts.push(`alleen in algemene termen: ${half.join(", ")}`);
+  if (missing.length > 0) parts.push(`niet gevonden: ${missing.join(", ")}`);
+  if (c.id === "S" && r.source === "samenvatting") {
+    parts.push(
+      `Flesch-Douma ${Math.round(r.fleschDouma)} (${r.oordeel}), gemiddeld ${Math.round(r.averageSentenceLength)} woorden per zin in ${r.sentences} ${r.sentences === 1 ? "zin" : "zinnen"}`,
+    );
+  }
+  const sentence = parts.join("; ");
+  return `${sentence.charAt(0).toLocaleUpperCase("nl")}${sentence.slice(1)}.`;
+}
+
+function describe(f: AspectFinding): string {
+  const n = f.sentences.filter((s) => s.weight >= 1).length;
+  if (n === 0) return f.aspect.label;
+  return `${f.aspect.label} (${n} ${n === 1 ? "zin" : "zinnen"})`;
+}
+
+function headingPart(doc: Doc, own: Section[]): string {
+  const best = own.find((s) => s.content === "inhoud") ?? own.find((s) => s.content === "ontkenning") ?? own[0];
+  if (best?.heading == null) return "geen eigen kop voor dit onderwerp";
+  const name = best.heading.text.trim();
+  if (best.content === "inhoud") {
+    const n = best.sentenceCount;
+    return `kop '${name}' gevonden met ${n} ${n === 1 ? "zin" : "zinnen"} inhoud`;
+  }
+  const body = doc.text.slice(best.bodyStart, best.end).trim().replace(/\s+/gu, " ");
+  if (best.content === "ontkenning") return `kop '${name}' gevonden, maar er staat alleen '${clip(body)}'`;
+  return body === "" ? `kop '${name}' gevonden, maar zonder inhoud` : `kop '${name}' gevonden, maar met alleen '${clip(body)}'`;
+}
+
+function clip(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+}
+
+function evidenceOf(doc: Doc, c: Criterium, findings: AspectFinding[], own: Section[]): Evidence[] {
+  const out: Evidence[] = own.flatMap((s) => (s.heading === null ? [] : [s.heading])).slice(0, 3);
+  const sentences =
+    c.id === "S"
+      ? doc.sentences.filter((s) => own.some((o) => doc.sections[s.section] === o)).slice(0, 2)
+      : pickSentences(doc, findings);
+  for (const s of sentences) out.push(evidence(doc.text, s));
+  return dedupe(out).sort((a, b) => a.start - b.start);
+}
+
+/** The strongest sentences, taking from each aspect in turn so every aspect is shown. */
+function pickSentences(doc: Doc, findings: AspectFinding[]): Span[] {
+  const picked: number[] = [];
+  const queues = findings.map((f) => f.sentences.map((s) => s.sentence));
+  for (let round = 0; picked.length < MAX_EVIDENCE_SENTENCES; round++) {
+    let any = false;
+    for (const q of queues) {
+      const next = q[round];
+      if (next === undefined) continue;
+      any = true;
+      if (!picked.includes(next) && picked.length < MAX_EVIDENCE_SENTENCES) picked.push(next);
+    }
+    if (!any) break;
+  }
+  return picked.map((i) => doc.sentences[i]).filter((s) => s !== undefined);
+}
+
+function dedupe(list: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return list.filter((e) => {
+    const key = `${e.start}:${e.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,535 @@
+/**
+ * The criteria for raadsvoorstellen (after "Raad in positie", Breda) as data: what a raadslid should
+ * look for, how proposals usually label the part that answers it, which words signal an answer, and
+ * what to ask the college when the answer is missing.
+ *
+ * Signals are matched on Dutch stems, so "risico" also finds "risico's" and "alternatief" also finds
+ * "alternatieven". Notation of a string signal:
+ *   "eerder besluit"   consecutive words
+ *   "voert + uit"      all words somewhere in the same sentence (Dutch splits verbs: "voert de aanpak uit")
+ *   "haalbaar*"        a word starting with "haalbaar" (haalbaarheid, haalbare is NOT matched)
+ *   "*reserve"         a word ending in "reserve" (bestemmingsreserve) or the word itself
+ */
+import type { CriteriumId } from "./types.ts";
+
+export interface Signal {
+  match: string | RegExp;
+  /** Only counts inside a section under a heading of this aspect (or criterion): too common elsewhere. */
+  weak?: true;
+  /** The sentence must also match this; otherwise the hit is only half (`orElse: "deels"`) or ignored. */
+  needs?: RegExp;
+  orElse?: "deels" | "niets";
+  /** A hit that on its own only half-answers the aspect (a coalitieakkoord is not a raadsbesluit). */
+  partial?: true;
+  /** Some year in the sentence must lie after the proposal's own year (a target, not history). */
+  future?: true;
+}
+
+export interface Aspect {
+  id: string;
+  /** Dutch, used in reasons: "reden van afwijzing". */
+  label: string;
+  /** Headings that, with content, answer this aspect; also where weak signals count. */
+  headings?: RegExp[];
+  /** Minimum sentences under such a heading for the heading alone to answer the aspect. */
+  headingSentences?: number;
+  signals: Signal[];
+  /** Draft question for the college when this aspect is missing. */
+  question: string;
+}
+
+export interface Criterium {
+  id: CriteriumId;
+  title: string;
+  /** One line on what the criterion asks. */
+  summary: string;
+  /** Key questions for the raadslid, plain Dutch (B1), addressed to "je". */
+  keyQuestions: string[];
+  /** Headings (normalised: lower case, no accents, "risico's" → "risicos") that belong to it. */
+  headings: RegExp[];
+  aspects: Aspect[];
+  /** Draft question for the college when the criterion is not met at all. */
+  question: string;
+}
+
+/** Moments in time: a year, "jaarlijks", "na twee jaar", "in het voorjaar", a month. */
+export const TIME =
+  /\b(?:20\d\d|jaarlijks|halfjaarlijks|(?:elk|elke|ieder|iedere|per)\s+(?:jaar|kwartaal|half\s+jaar|maand)|na\s+(?:een|één|twee|drie|vier|vijf|\d+)\s+(?:jaar|jaren|maanden)|(?:een|één|twee|drie|vier|vijf|\d+)\s+jaar\s+na|eind|begin|voorjaar|najaar|zomer|winter|kwartaal|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/iu;
+
+/** An amount of money: "€ 12.000", "€12,50", "700 euro", "2,4 miljoen". */
+export const MONEY = /€\s?\d|\b\d[\d.,]*\s?(?:euro|miljoen|mln|miljard)\b/iu;
+
+/** Words that tie an amount to the municipality's own money rather than, say, a price for inwoners. */
+const COST_CONTEXT =
+  /\b(?:per\s+jaar|jaarlijks|eenmalig|structureel|incidenteel|budget|begroting|subsidie|krediet|investering|bijdrage|beschikbaar|dekking|gedekt|kapitaallasten)\b/iu;
+
+/** Half of a target: a percentage or the word "doel"; `future` adds the year that makes it a target. */
+const TARGET = /\d+(?:,\d+)?\s?(?:%|procent\b)|\bdoel\b/iu;
+
+const S_HEADINGS = [
+  /samenvatting/u,
+  /^(?:het voorstel )?in (?:het )?kort\b/u,
+  /^waar gaat (?:het|dit)(?: voorstel)? over/u,
+  /^kern van het voorstel/u,
+  /^in een oogopslag/u,
+];
+const A_HEADINGS = [
+  /^relatie met/u,
+  /eerdere? besluit/u,
+  /^eerdere? besluitvorming/u,
+  /voorgeschiedenis/u,
+  /^(?:beleids|juridisch )?kaders?\b/u,
+  /^(?:aansluiting|samenhang|verhouding) (?:bij|met|op)\b/u,
+];
+const B_EFFECT_HEADINGS = [
+  /^(?:beoogde?|verwachte?|gewenste?) (?:effect|resultaat|resultaten|effecten)\b/u,
+  /^effecten?\b/u,
+  /^wat (?:willen we bereiken|levert het op)/u,
+  /^(?:maatschappelijke )?(?:gevolgen|consequenties|impact)$/u,
+];
+const B_RISK_HEADINGS = [/kanttekening/u, /risico/u, /onzekerhe/u];
+const C_HEADINGS = [
+  /^(?:aanpak )?uitvoering/u,
+  /uitvoerbaarheid/u,
+  /^aanpak\b/u,
+  /^(?:planning|tijdpad|fasering|implementatie|invoering|realisatie)\b/u,
+  /^vervolg(?:stappen|proces)?\b/u,
+  /^wat gaan we (?:daarvoor |ervoor )?doen/u,
+];
+const D_HEADINGS = [
+  /alternatie(?:f|ven)/u,
+  /^scenario/u,
+  /^varianten?\b/u,
+  /^opties\b/u,
+  /^(?:overwogen|andere) (?:opties|mogelijkheden|keuzes|scenarios)/u,
+  /^keuzemogelijkheden/u,
+];
+const E_HEADINGS = [
+  /evaluatie/u,
+  /^evalueren/u,
+  /monitor/u,
+  /^meetbare? /u,
+  /indicatoren/u,
+  /^hoe (?:weten|meten|volgen) we/u,
+  /^wat willen we bereiken/u,
+  /^(?:doelen|doelstellingen)(?: en (?:indicatoren|resultaten))?$/u,
+  /^verantwoording/u,
+];
+const F_HEADINGS = [
+  /financ/u,
+  /^kosten\b/u,
+  /dekking/u,
+  /^wat (?:mag het kosten|kost het)/u,
+  /^(?:budget|middelen|begroting)\b/u,
+];
+
+export const CRITERIA: readonly Criterium[] = [
+  {
+    id: "S",
+    title: "Publiekssamenvatting in klare taal",
+    summary: "Een korte samenvatting die iedere inwoner kan begrijpen.",
+    keyQuestions: [
+      "Staat er bovenaan een korte samenvatting die iedereen in de gemeente kan volgen?",
+      "Lees je in gewone woorden wat er verandert en voor wie?",
+      "Zijn de zinnen kort, en laat de tekst vaktaal en afkortingen weg?",
+    ],
+    headings: S_HEADINGS,
+    aspects: [
+      {
+        id: "samenvatting",
+        label: "een aparte samenvatting",
+        headings: S_HEADINGS,
+        headingSentences: 1,
+        signals: [],
+        question:
+          "Kan het college een korte samenvatting toevoegen, zodat inwoners in een paar zinnen lezen wat er verandert en voor wie?",
+      },
+      {
+        id: "klaretaal",
+        label: "klare taal (korte zinnen, gewone woorden)",
+        signals: [],
+        question:
+          "Kan het college de samenvatting herschrijven in korte zinnen en gewone woorden, zodat iedere inwoner haar begrijpt?",
+      },
+    ],
+    question:
+      "Kan het college een samenvatting in eenvoudige taal toevoegen, zodat inwoners kunnen lezen wat er verandert en voor wie?",
+  },
+  {
+    id: "A",
+    title: "In lijn met eerdere keuzes en lopend beleid",
+    summary: "Hoe het voorstel past bij wat de raad eerder besloot en bij beleid dat al loopt.",
+    keyQuestions: [
+      "Noemt het voorstel de eerdere besluiten, visies of kaders van de raad die over dit onderwerp gaan?",
+      "Past wat nu wordt voorgesteld bij het beleid dat al loopt?",
+      "Schuurt het voorstel ergens met bestaand beleid, en zegt het college dat eerlijk?",
+    ],
+    headings: A_HEADINGS,
+    aspects: [
+      {
+        id: "besluit",
+        label: "een eerder besluit van de raad",
+        headings: A_HEADINGS,
+        headingSentences: 2,
+        signals: [
+          { match: "vastgesteld" },
+          { match: "motie" },
+          { match: "amendement" },
+          { match: "raadsbesluit" },
+          { match: "eerder besluit" },
+          { match: "heeft de raad" },
+          { match: "de raad heeft" },
+          { match: "aangenomen" },
+          { match: "toezegging" },
+          { match: "coalitieakkoord", partial: true },
+          { match: "coalitieprogramma", partial: true },
+          { match: "bestuursakkoord", partial: true },
+          { match: "*beleid", partial: true },
+          { match: "*beleidsplan", partial: true },
+          { match: "*nota", partial: true },
+          { match: "*visie", partial: true },
+          { match: "beleidskader", partial: true },
+        ],
+        question: "Op welke eerdere besluiten van de raad bouwt dit voorstel voort, en wat is daar toen afgesproken?",
+      },
+      {
+        id: "verhouding",
+        label: "hoe het voorstel zich verhoudt tot lopend beleid",
+        headings: A_HEADINGS,
+        signals: [
+          { match: "sluit + aan" },
+          { match: "aansluiting" },
+          { match: "in lijn met" },
+          { match: "past bij" },
+          { match: "past binnen" },
+          { match: "past in" },
+          { match: "bouwt voort" },
+          { match: "voort op" },
+          { match: "uitwerking van" },
+          { match: "in het verlengde" },
+          { match: "in overeenstemming met" },
+          { match: "spanning" },
+          { match: "strijdig" },
+          { match: "botst" },
+          { match: "conflict" },
+          { match: "wijkt + af" },
+          { match: "verandert niets" },
+          { match: "raakt + aan" },
+        ],
+        question: "Past dit voorstel bij het beleid dat nu loopt, en op welke punten schuurt het daarmee?",
+      },
+    ],
+    question:
+      "Hoe verhoudt dit voorstel zich tot eerdere besluiten van de raad en tot het beleid dat nu loopt, en waar wijkt het daarvan af?",
+  },
+  {
+    id: "B",
+    title: "Effecten en risico's",
+    summary: "Wat het voorstel naar verwachting oplevert, hoe zeker dat is, en wat er mis kan gaan.",
+    keyQuestions: [
+      "Wat verandert er volgens het voorstel voor inwoners, en hoe zeker is dat?",
+      "Welke risico's of ongewenste gevolgen noemt het college, en wat doet het als die zich voordoen?",
+      "Hebben sommige groepen er meer baat bij dan andere, en is dat zo bedoeld?",
+    ],
+    headings: [...B_EFFECT_HEADINGS, ...B_RISK_HEADINGS],
+    aspects: [
+      {
+        id: "effect",
+        label: "verwachte effecten",
+        headings: B_EFFECT_HEADINGS,
+        headingSentences: 1,
+        signals: [
+          { match: "beoogd effect" },
+          { match: "beoogd resultaat" },
+          { match: "verwacht effect" },
+          { match: "verwacht dat" },
+          { match: "verwacht we" },
+          { match: "effect" },
+          { match: "leidt tot" },
+          { match: "leiden tot" },
+          { match: "resulteert in" },
+          { match: "daardoor", weak: true },
+          { match: "zodat", weak: true },
+        ],
+        question: "Welke effecten verwacht het college van dit voorstel, voor wie, en waarop is die verwachting gebaseerd?",
+      },
+      {
+        id: "risico",
+        label: "risico's, onzekerheid of ongewenste effecten",
+        headings: B_RISK_HEADINGS,
+        signals: [
+          { match: "risico" },
+          { match: "risico*" },
+          { match: "onzeker" },
+          { match: "onzekerheid" },
+          { match: "ongewenst" },
+          { match: "onbedoeld" },
+          { match: "tegenvallen" },
+          { match: "tegenvalt" },
+          { match: "nadelig" },
+          { match: "waterbed*" },
+          { match: "beheersmaatregel" },
+          { match: "mogelijk dat" },
+          { match: "kans dat" },
+          { match: "onder druk" },
+          { match: "kan", weak: true },
+          { match: "kunnen", weak: true },
+          { match: "mogelijk", weak: true },
+          { match: "kans", weak: true },
+          { match: "als", weak: true },
+          { match: "lastig", weak: true },
+          { match: "tekort", weak: true },
+          { match: "nadeel", weak: true },
+          { match: "weerstand", weak: true },
+        ],
+        question:
+          "Welke risico's en ongewenste gevolgen ziet het college, hoe groot is de kans daarop, en wat doet het als ze zich voordoen?",
+      },
+    ],
+    question:
+      "Welke effecten verwacht het college van dit voorstel, hoe zeker zijn die, en welke risico's en ongewenste gevolgen zijn er?",
+  },
+  {
+    id: "C",
+    title: "Uitvoerbaarheid",
+    summary: "Wie het uitvoert en of dat in de praktijk kan.",
+    keyQuestions: [
+      "Wie gaat het voorstel uitvoeren, en hebben die mensen en organisaties daar tijd en geld voor?",
+      "Wat vinden de uitvoerders en partners van het plan?",
+      "Is het plan in de praktijk uitgeprobeerd, bijvoorbeeld met een proef of een uitvoeringstoets?",
+    ],
+    headings: C_HEADINGS,
+    aspects: [
+      {
+        id: "wie",
+        label: "wie het uitvoert en hoe",
+        headings: C_HEADINGS,
+        headingSentences: 1,
+        signals: [
+          { match: "voert + uit" },
+          { match: "uitvoeren" },
+          { match: "uitvoerder*" },
+          { match: "uitvoeringsorganisatie" },
+          { match: "projectleider" },
+          { match: "coördineert" },
+          { match: "implementatie" },
+          { match: "aanbesteding" },
+          { match: "planning" },
+          { match: "fte", weak: true },
+          { match: "formatie", weak: true },
+          { match: "medewerkers", weak: true },
+          { match: "vrijwilligers", weak: true },
+        ],
+        question: "Wie voert dit voorstel uit, en hoe is de uitvoering georganiseerd?",
+      },
+      {
+        id: "haalbaar",
+        label: "of de uitvoering haalbaar is (capaciteit, proef, oordeel van uitvoerders)",
+        headings: C_HEADINGS,
+        signals: [
+          { match: "uitvoerbaar*" },
+          { match: "haalbaar*" },
+          { match: "werkbaar" },
+          { match: "capaciteit" },
+          { match: "uitvoeringstoets" },
+          { match: "praktijktoets" },
+          { match: "stresstest" },
+          { match: "proef" },
+          { match: "pilot" },
+          { match: "uitgeprobeerd" },
+          { match: "getest" },
+          { match: "getoetst" },
+          { match: "tekort aan" },
+          { match: "personeelstekort*" },
+          { match: "extra personeel" },
+          { match: "geen extra personeel" },
+          { match: "bestaande formatie" },
+          { match: "zienswijze" },
+          { match: "geadviseerd" },
+          { match: "ruimte", weak: true },
+          { match: "uren", weak: true },
+          { match: "overleg", weak: true },
+          { match: "laten weten", weak: true },
+          { match: "aangegeven", weak: true },
+          { match: "ingestemd", weak: true },
+          { match: "werving", weak: true },
+          { match: "werven", weak: true },
+        ],
+        question:
+          "Is er genoeg capaciteit om dit uit te voeren, wat vinden de uitvoerders ervan, en is het in de praktijk uitgeprobeerd?",
+      },
+    ],
+    question:
+      "Wie voert dit voorstel uit, is daar genoeg capaciteit voor, en hoe is getoetst of het in de praktijk werkt?",
+  },
+  {
+    id: "D",
+    title: "Alternatieven",
+    summary: "Welke andere keuzes er waren en waarom die het niet werden.",
+    keyQuestions: [
+      "Welke andere keuzes had het college kunnen maken?",
+      "Waarom koos het college voor dit voorstel en niet voor een van de andere mogelijkheden?",
+      "Wat zijn de voor- en nadelen van elke mogelijkheid?",
+    ],
+    headings: D_HEADINGS,
+    aspects: [
+      {
+        id: "genoemd",
+        label: "alternatieven genoemd",
+        headings: D_HEADINGS,
+        headingSentences: 1,
+        signals: [
+          { match: "alternatief" },
+          { match: "scenario" },
+          { match: "variant" },
+          { match: "optie" },
+          { match: "andere mogelijkheid" },
+          { match: "andere manier" },
+          { match: "ook gekeken naar" },
+          { match: "overwogen" },
+          { match: "nulvariant" },
+          { match: "keuzemogelijkheid" },
+        ],
+        question: "Welke andere mogelijkheden heeft het college overwogen?",
+      },
+      {
+        id: "reden",
+        label: "waarom de alternatieven zijn afgewezen",
+        headings: D_HEADINGS,
+        signals: [
+          { match: "afgewezen" },
+          { match: "wijzen + af" },
+          { match: "wijst + af" },
+          { match: "niet gekozen" },
+          { match: "niet voor gekozen" },
+          { match: "kiezen + niet" },
+          { match: "valt af" },
+          { match: "afgevallen" },
+          { match: "voorkeur*" },
+          { match: "omdat", weak: true },
+          { match: "daarom", weak: true },
+          { match: "nadeel", weak: true },
+          { match: "voordeel", weak: true },
+          { match: "duurder", weak: true },
+          { match: "goedkoper", weak: true },
+        ],
+        question: "Waarom heeft het college de andere mogelijkheden laten vallen, en wat waren de voor- en nadelen?",
+      },
+    ],
+    question: "Welke alternatieven heeft het college overwogen en waarom zijn die afgevallen?",
+  },
+  {
+    id: "E",
+    title: "Meetbare doelen en evaluatie",
+    summary: "Waaraan je ziet of het werkt, en wanneer dat wordt bekeken.",
+    keyQuestions: [
+      "Welke doelen noemt het voorstel, en kun je zien of ze gehaald worden (een cijfer, een indicator, een jaartal)?",
+      "Is er een nulmeting, zodat je weet waar je begint?",
+      "Wanneer hoort de raad of het werkt, en wanneer wordt het beleid geëvalueerd?",
+    ],
+    headings: E_HEADINGS,
+    aspects: [
+      {
+        id: "meetbaar",
+        label: "meetbare doelen of indicatoren",
+        headings: E_HEADINGS,
+        signals: [
+          { match: "nulmeting" },
+          { match: "indicator" },
+          { match: "streefwaarde" },
+          { match: "streefcijfer" },
+          { match: "kpi" },
+          { match: "meetbaar" },
+          { match: TARGET, future: true },
+          { match: "doel", weak: true, needs: /\d/u, orElse: "niets" },
+        ],
+        question: "Aan welke cijfers of indicatoren kan de raad zien of dit voorstel werkt, en wat is het startpunt?",
+      },
+      {
+        id: "moment",
+        label: "wanneer geëvalueerd of gerapporteerd wordt",
+        headings: E_HEADINGS,
+        signals: [
+          { match: "evaluatie", needs: TIME, orElse: "deels" },
+          { match: "evalueren", needs: TIME, orElse: "deels" },
+          { match: "geëvalueerd", needs: TIME, orElse: "deels" },
+          { match: "evalueert", needs: TIME, orElse: "deels" },
+          { match: "*rapportage", needs: TIME, orElse: "deels" },
+          { match: "rapporte*", needs: TIME, orElse: "deels" },
+          { match: "*monitor", needs: TIME, orElse: "deels" },
+          { match: "monitoren", needs: TIME, orElse: "deels" },
+          { match: "effectmeting", needs: TIME, orElse: "deels" },
+          { match: "bekijken", weak: true, needs: TIME, orElse: "deels" },
+          { match: "bespreken", weak: true, needs: TIME, orElse: "deels" },
+          { match: "volgen", weak: true, needs: TIME, orElse: "deels" },
+          { match: "bijhouden", weak: true, needs: TIME, orElse: "deels" },
+          { match: "in de gaten", weak: true, needs: TIME, orElse: "deels" },
+        ],
+        question: "Wanneer evalueert het college dit voorstel, en wanneer en hoe hoort de raad of het werkt?",
+      },
+    ],
+    question:
+      "Hoe meet het college of dit voorstel werkt, met welke doelen en indicatoren, en wanneer krijgt de raad een evaluatie?",
+  },
+  {
+    id: "F",
+    title: "Financiële gevolgen en dekking",
+    summary: "Wat het kost en waar het geld vandaan komt.",
+    keyQuestions: [
+      "Wat kost het voorstel, eenmalig en per jaar?",
+      "Waar komt het geld vandaan: uit welk budget, welke reserve of welke bijdrage van het Rijk?",
+      "Wat gebeurt er als de kosten hoger uitvallen dan gedacht?",
+    ],
+    headings: F_HEADINGS,
+    aspects: [
+      {
+        id: "bedrag",
+        label: "bedragen",
+        headings: F_HEADINGS,
+        signals: [
+          { match: MONEY, weak: true },
+          { match: MONEY, needs: COST_CONTEXT, orElse: "niets" },
+        ],
+        question: "Wat kost dit voorstel precies, eenmalig en per jaar?",
+      },
+      {
+        id: "dekking",
+        label: "dekking (waar het geld vandaan komt)",
+        headings: F_HEADINGS,
+        signals: [
+          { match: "dekking" },
+          { match: "dekken" },
+          { match: "gedekt" },
+          { match: "dekt" },
+          { match: "*begrotingswijziging" },
+          { match: "*reserve" },
+          { match: "ten laste van" },
+          { match: "meerjarenraming" },
+          { match: "meerjarenbegroting" },
+          { match: "stelpost" },
+          { match: "decentralisatie uitkering" },
+          { match: "gemeentefonds" },
+          { match: "bestaande middelen" },
+          { match: "uit het budget" },
+          { match: "binnen het budget" },
+          { match: "*budget", weak: true },
+          { match: "begroting", weak: true },
+        ],
+        question: "Hoe wordt dit voorstel betaald: uit welk budget of welke reserve, en wat valt daardoor weg?",
+      },
+    ],
+    question: "Wat kost dit voorstel eenmalig en per jaar, en hoe wordt dat gedekt?",
+  },
+];
+
+/** The criterion with this id. */
+export function criterium(id: CriteriumId): Criterium {
+  const found = CRITERIA.find((c) => c.id === id);
+  if (found === undefined) throw new Error(`Onbekend criterium: ${id}`);
+  return found;
+}
+
+/** Ids of the criteria whose heading patterns match this (normalised) heading. */
+export function criteriaForHeading(normalizedHeading: string): CriteriumId[] {
+  return CRITERIA.filter((c) => c.headings.some((re) => re.test(normalizedHeading))).map((c) => c.id);
+}
