@@ -53,3 +53,64 @@ export const test = base.extend<{ search: HeaderSearch }>({
   },
 });
 export { expect };
+
+/** Page object for the visie werkboek. */
+export class VisiePage {
+  readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
+  async goto() {
+    await this.page.goto("/visie/");
+    await expect(this.saveStatus).toContainText(/Bewaard|bewaard/);
+  }
+  get saveStatus() {
+    return this.page.locator(".rk-savebar__status");
+  }
+  async saved() {
+    await expect(this.saveStatus).toContainText("Bewaard in deze browser", { timeout: 5000 });
+  }
+  suggestion(name: string) {
+    return this.page.getByRole("button", { name, exact: true });
+  }
+  meaning(name: string) {
+    return this.page.getByLabel(`Wat betekent ${name} voor jou? (één regel)`);
+  }
+}
+
+/** Page object for /werkboek/. */
+export class WerkboekPage {
+  readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
+  async goto() {
+    await this.page.goto("/werkboek/");
+    await expect(this.page.getByRole("heading", { name: "Mijn werkboeken" })).toBeVisible();
+  }
+  item(name: string) {
+    return this.page.locator(`li[data-werkboek="${name}"]`);
+  }
+  async importFile(name: string, contents: string | Buffer) {
+    await this.page.getByLabel("Kies een bestand").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.isBuffer(contents) ? contents : Buffer.from(contents) });
+  }
+  get importError() {
+    return this.page.getByRole("alert").filter({ hasText: "Dit bestand is niet geïmporteerd" });
+  }
+  /** Downloads the werkboek file of one werkboek and returns its text. */
+  async exportJson(name: string): Promise<string> {
+    const [dl] = await Promise.all([this.page.waitForEvent("download"), this.item(name).getByRole("button", { name: /Werkboek downloaden/ }).click()]);
+    const path = await dl.path();
+    const { readFile } = await import("node:fs/promises");
+    return readFile(path, "utf8");
+  }
+}
+
+export const worksheetTest = test.extend<{ visie: VisiePage; werkboek: WerkboekPage }>({
+  visie: async ({ page }, use) => {
+    await use(new VisiePage(page));
+  },
+  werkboek: async ({ page }, use) => {
+    await use(new WerkboekPage(page));
+  },
+});

@@ -27,8 +27,8 @@ export interface AnalyseOptions {
   toetsstenen?: readonly Toetssteen[];
 }
 
-/** A samenvatting in klare taal: short sentences and a Flesch-Douma score of "normaal" or easier. */
-export const KLARE_TAAL = { minFleschDouma: 60, maxSentenceLength: 15, minSentences: 2 } as const;
+/** A samenvatting in klare taal: a Flesch-Douma score of "normaal" or easier, and no run-on sentences. */
+export const KLARE_TAAL = { minFleschDouma: 60, maxSentenceLength: 20, minSentences: 2 } as const;
 
 const MAX_EVIDENCE_SENTENCES = 5;
 /** Words of the opening that stand in for a missing samenvatting in the readability measure. */
@@ -40,7 +40,7 @@ export function analyseRaadsvoorstel(text: string, options: AnalyseOptions = {})
   return {
     title: doc.title,
     date: doc.date,
-    wordCount: countWords(text),
+    wordCount: doc.wordCount,
     sections: doc.sections,
     criteria: CRITERIA.map((c) => evaluate(doc, c, readability)),
     toetsstenen: matchToetsstenen(doc, options.toetsstenen ?? []),
@@ -165,13 +165,20 @@ function readabilityOf(doc: Doc): Leesbaarheid {
   const opening: Span[] = [];
   let words = 0;
   for (const s of doc.sentences) {
-    const n = countWords(doc.text.slice(s.start, s.end));
-    if (n < 4) continue; // metadata lines ("Datum: 14 april 2026") are not prose
+    const sentence = doc.text.slice(s.start, s.end);
+    const n = countWords(sentence);
+    if (!isProse(sentence, n)) continue;
     opening.push(s);
     words += n;
     if (words >= OPENING_WORDS) break;
   }
   return measureReadability(doc.text, opening, "begin");
+}
+
+/** Titles, metadata lines ("Datum: 14 april 2026") and table rows are not prose to measure. */
+function isProse(sentence: string, words: number): boolean {
+  if (sentence.startsWith("|") || words < 4) return false;
+  return /[.!?:;]$/u.test(sentence) || words >= 8;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -68,7 +68,7 @@ const TARGET = /\d+(?:,\d+)?\s?(?:%|procent\b)|\bdoel\b/iu;
 
 const S_HEADINGS = [
   /samenvatting/u,
-  /^(?:het voorstel )?in (?:het )?kort\b/u,
+  /\bin (?:het )?kort\b/u,
   /^waar gaat (?:het|dit)(?: voorstel)? over/u,
   /^kern van het voorstel/u,
   /^in een oogopslag/u,
@@ -95,6 +95,8 @@ const C_HEADINGS = [
   /^(?:planning|tijdpad|fasering|implementatie|invoering|realisatie)\b/u,
   /^vervolg(?:stappen|proces)?\b/u,
   /^wat gaan we (?:daarvoor |ervoor )?doen/u,
+  /^hoe (?:gaat het )?verder\b/u,
+  /^(?:de )?volgende stappen/u,
 ];
 const D_HEADINGS = [
   /alternatie(?:f|ven)/u,
@@ -186,7 +188,8 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "bestuursakkoord", partial: true },
           { match: "*beleid", partial: true },
           { match: "*beleidsplan", partial: true },
-          { match: "*nota", partial: true },
+          { match: "kadernota", partial: true },
+          { match: "*verordening", partial: true },
           { match: "*visie", partial: true },
           { match: "beleidskader", partial: true },
         ],
@@ -307,6 +310,7 @@ export const CRITERIA: readonly Criterium[] = [
         headingSentences: 1,
         signals: [
           { match: "voert + uit" },
+          { match: "voeren + uit" },
           { match: "uitvoeren" },
           { match: "uitvoerder*" },
           { match: "uitvoeringsorganisatie" },
@@ -344,6 +348,10 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "extra personeel" },
           { match: "geen extra personeel" },
           { match: "bestaande formatie" },
+          { match: "huidige formatie" },
+          { match: "huidige medewerkers" },
+          { match: "huidige team" },
+          { match: "bestaande team" },
           { match: "zienswijze" },
           { match: "geadviseerd" },
           { match: "ruimte", weak: true },
@@ -352,8 +360,6 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "laten weten", weak: true },
           { match: "aangegeven", weak: true },
           { match: "ingestemd", weak: true },
-          { match: "werving", weak: true },
-          { match: "werven", weak: true },
         ],
         question:
           "Is er genoeg capaciteit om dit uit te voeren, wat vinden de uitvoerders ervan, en is het in de praktijk uitgeprobeerd?",
@@ -456,7 +462,8 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "evalueert", needs: TIME, orElse: "deels" },
           { match: "*rapportage", needs: TIME, orElse: "deels" },
           { match: "rapporte*", needs: TIME, orElse: "deels" },
-          { match: "*monitor", needs: TIME, orElse: "deels" },
+          // A monitor named without a moment is a source of figures, not an evaluation.
+          { match: "*monitor", needs: TIME, orElse: "niets" },
           { match: "monitoren", needs: TIME, orElse: "deels" },
           { match: "effectmeting", needs: TIME, orElse: "deels" },
           { match: "bekijken", weak: true, needs: TIME, orElse: "deels" },
@@ -464,6 +471,7 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "volgen", weak: true, needs: TIME, orElse: "deels" },
           { match: "bijhouden", weak: true, needs: TIME, orElse: "deels" },
           { match: "in de gaten", weak: true, needs: TIME, orElse: "deels" },
+          { match: "balans op", needs: TIME, orElse: "deels" },
         ],
         question: "Wanneer evalueert het college dit voorstel, en wanneer en hoe hoort de raad of het werkt?",
       },
@@ -487,7 +495,8 @@ export const CRITERIA: readonly Criterium[] = [
         label: "bedragen",
         headings: F_HEADINGS,
         signals: [
-          { match: MONEY, weak: true },
+          // Under a financial heading an amount without context (a tariff per hour) still half counts.
+          { match: MONEY, weak: true, needs: COST_CONTEXT, orElse: "deels" },
           { match: MONEY, needs: COST_CONTEXT, orElse: "niets" },
         ],
         question: "Wat kost dit voorstel precies, eenmalig en per jaar?",
@@ -512,6 +521,12 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "bestaande middelen" },
           { match: "uit het budget" },
           { match: "binnen het budget" },
+          { match: "betaald uit" },
+          { match: "betalen uit" },
+          { match: "bekostigd uit" },
+          { match: "gefinancierd uit" },
+          { match: "financieren uit" },
+          { match: "uit de middelen" },
           { match: "*budget", weak: true },
           { match: "begroting", weak: true },
         ],

@@ -3,8 +3,8 @@
  * stem and word to where they occur. Built once per analysis, so every signal lookup is a map lookup
  * instead of a scan of the text.
  */
-import { splitSections } from "./sections.ts";
-import { normalizeHeading, splitLines, splitSentences, tokenize, type Span, type Token } from "./text.ts";
+import { splitSectionsAndSentences } from "./sections.ts";
+import { countWords, normalizeHeading, splitLines, tokenize, type Span, type Token } from "./text.ts";
 import type { Section } from "./types.ts";
 
 export interface Sentence extends Span {
@@ -13,8 +13,24 @@ export interface Sentence extends Span {
   section: number;
 }
 
-/** A place in the text: sentence index and token index within it. */
-export type Position = readonly [sentence: number, token: number];
+/**
+ * A place in the text, packed into one number (sentence × 2^20 + token) because a 260 KB document has
+ * tens of thousands of them and arrays of pairs cost more time in allocation than the lookups save.
+ */
+export type Position = number;
+const TOKEN_BITS = 2 ** 20;
+
+export function position(sentence: number, token: number): Position {
+  return sentence * TOKEN_BITS + token;
+}
+
+export function sentenceOf(p: Position): number {
+  return Math.floor(p / TOKEN_BITS);
+}
+
+export function tokenOf(p: Position): number {
+  return p % TOKEN_BITS;
+}
 
 export interface Doc {
   text: string;
@@ -23,7 +39,10 @@ export interface Doc {
   sectionHeadings: string[];
   sentences: Sentence[];
   byStem: Map<string, Position[]>;
-  byWord: Map<string, Position[]>;
+  /** Every distinct word (lower case) with its stem; positions are found through `byStem`. */
+  words: Map<string, string>;
+  /** Words in the whole text, headings included. */
+  wordCount: number;
   /** Year the proposal was written, to tell targets ("in 2028") from history ("in 2019"). */
   year: number | null;
   title: string;
@@ -31,21 +50,27 @@ export interface Doc {
 }
 
 export function buildDoc(text: string): Doc {
-  const sections = splitSections(text);
+  const { sections, sentences: spans } = splitSectionsAndSentences(text);
   const sentences: Sentence[] = [];
-  sections.forEach((section, index) => {
-    for (const span of splitSentences(text, section.bodyStart, section.end)) {
-      sentences.push({ ...span, tokens: tokenize(text, span.start, span.end), section: index });
+  const byStem = new Map<string, Position[]>();
+  const words = new Map<string, string>();
+  let wordCount = 0;
+  spans.forEach((list, index) => {
+    for (const span of list) {
+      const s = sentences.length;
+      const tokens = tokenize(text, span.start, span.end);
+      sentences.push({ start: span.start, end: span.end, tokens, section: index });
+      wordCount += tokens.length;
+      for (let t = 0; t < tokens.length && t < TOKEN_BITS; t++) {
+        const token = tokens[t] as Token;
+        const list = byStem.get(token.stem);
+        if (list === undefined) byStem.set(token.stem, [position(s, t)]);
+        else list.push(position(s, t));
+        words.set(token.word, token.stem);
+      }
     }
   });
-  const byStem = new Map<string, Position[]>();
-  const byWord = new Map<string, Position[]>();
-  sentences.forEach((sentence, s) => {
-    sentence.tokens.forEach((token, t) => {
-      push(byStem, token.stem, [s, t]);
-      push(byWord, token.word, [s, t]);
-    });
-  });
+  for (const section of sections) if (section.heading !== null) wordCount += countWords(section.heading.text);
   const date = findDate(text);
   return {
     text,
@@ -53,17 +78,32 @@ export function buildDoc(text: string): Doc {
     sectionHeadings: sections.map((s) => (s.heading === null ? "" : normalizeHeading(s.heading.text))),
     sentences,
     byStem,
-    byWord,
+    words,
+    wordCount,
     year: yearOf(date) ?? firstYear(text.slice(0, 600)),
     title: findTitle(text),
     date,
   };
 }
 
-function push(map: Map<string, Position[]>, key: string, pos: Position): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [pos]);
-  else list.push(pos);
+/** Positions of every token whose word passes `test` (for prefix, suffix and compound matches). */
+export function positionsOfWords(doc: Doc, test: (word: string) => boolean): Position[] {
+  const wanted = new Set<string>();
+  const stems = new Set<string>();
+  for (const [word, stem] of doc.words) {
+    if (test(word)) {
+      wanted.add(word);
+      stems.add(stem);
+    }
+  }
+  const out: Position[] = [];
+  for (const stem of stems) {
+    for (const p of doc.byStem.get(stem) ?? []) {
+      const word = doc.sentences[sentenceOf(p)]?.tokens[tokenOf(p)]?.word;
+      if (word !== undefined && wanted.has(word)) out.push(p);
+    }
+  }
+  return out;
 }
 
 /** Stems of a phrase, the same way the text was stemmed. */
@@ -95,7 +135,10 @@ export function findTitle(text: string): string {
   const subject = /^[ \t#*]*(?:onderwerp|titel|betreft)[ \t*]*:[ \t*]*(.+)$/imu.exec(head);
   if (subject?.[1] !== undefined) return subject[1].replace(/\*+/gu, "").trim();
   for (const line of splitLines(head)) {
-    const s = head.slice(line.start, line.end).replace(/^[\s#*]+|[\s*]+$/gu, "");
+    const s = head
+      .slice(line.start, line.end)
+      .replace(/^[\s#*]+|[\s*]+$/gu, "")
+      .replace(/^(?:raads)?voorstel\s*:\s*/iu, "");
     if (s === "" || /^(?:gemeente\s+\S+|raadsvoorstel|voorstel aan de raad|gemeenteraad)\b.{0,30}$/iu.test(s)) continue;
     return s.length > 120 ? `${s.slice(0, 117)}…` : s;
   }

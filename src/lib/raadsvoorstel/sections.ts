@@ -76,12 +76,20 @@ interface Candidate {
   criteria: Section["criteria"];
   /** Where the content starts (after the colon for "Label: text"). */
   bodyStart: number;
+  /** An unnumbered heading set in from the margin: a sub-item (a bullet whose glyph got lost). */
+  indented: boolean;
 }
 
 /** Sections of the proposal, in order; the first has `heading: null` when text precedes the first heading. */
 export function splitSections(text: string): Section[] {
+  return splitSectionsAndSentences(text).sections;
+}
+
+/** Sections plus the sentences of each section's body (computed anyway to judge the content). */
+export function splitSectionsAndSentences(text: string): { sections: Section[]; sentences: Span[][] } {
   const candidates = findHeadings(text);
   const sections: Section[] = [];
+  const sentences: Span[][] = [];
   let current: { start: number; bodyStart: number; level: number; c: Candidate | null } = {
     start: 0,
     bodyStart: 0,
@@ -90,16 +98,19 @@ export function splitSections(text: string): Section[] {
   };
   const close = (end: number): void => {
     if (current.c === null && text.slice(0, end).trim() === "") return;
-    sections.push(makeSection(text, current.c, current.start, current.bodyStart, end, current.level));
+    const body = splitSentences(text, current.bodyStart, end);
+    sections.push(makeSection(text, current.c, current.start, current.bodyStart, end, current.level, body));
+    sentences.push(body);
   };
   for (const c of candidates) {
-    const startsSection = c.known || current.c === null || c.level <= current.level;
+    const subItem = c.indented && current.c !== null && !current.c.indented;
+    const startsSection = !subItem && (c.known || current.c === null || c.level <= current.level);
     if (!startsSection) continue;
     close(c.lineStart);
     current = { start: c.lineStart, bodyStart: c.bodyStart, level: c.level, c };
   }
   close(text.length);
-  return sections;
+  return { sections, sentences };
 }
 
 function makeSection(
@@ -109,8 +120,9 @@ function makeSection(
   bodyStart: number,
   end: number,
   level: number,
+  sentences: Span[],
 ): Section {
-  const sentences = splitSentences(text, bodyStart, end);
+  const content = classifyContent(text.slice(bodyStart, end), sentences.length);
   return {
     heading: c === null ? null : { start: c.text.start, end: c.text.end, text: text.slice(c.text.start, c.text.end) },
     level,
@@ -118,16 +130,17 @@ function makeSection(
     bodyStart,
     end,
     criteria: c?.criteria ?? [],
-    content: classifyContent(text.slice(bodyStart, end), sentences.length),
-    sentenceCount: sentences.filter((s) => countWords(text.slice(s.start, s.end)) >= 3).length,
+    content,
+    sentenceCount: content === "leeg" ? 0 : sentences.filter((s) => countWords(text.slice(s.start, s.end)) >= 3).length,
   };
 }
 
 /** "n.v.t." and the like say nothing; a single sentence with "geen" only waves the question away. */
 export function classifyContent(body: string, sentences: number): SectionContent {
-  const norm = normalizeHeading(body);
+  if (sentences > 1) return "inhoud";
+  const norm = normalizeHeading(body.length > 400 ? body.slice(0, 400) : body);
   if (PLACEHOLDER.test(norm)) return "leeg";
-  if (norm === "geen" || (sentences <= 1 && /\b(?:geen|niet)\b/u.test(norm))) return "ontkenning";
+  if (norm === "geen" || /\b(?:geen|niet)\b/u.test(norm)) return "ontkenning";
   return "inhoud";
 }
 
@@ -146,12 +159,18 @@ function findHeadings(text: string): Candidate[] {
     const afterBreak = previousBlank || previousWasHeading || /[.:;!?)"”’]$/u.test(previous);
     const c = headingCandidate(text, line, afterBreak);
     if (c !== null) out.push(c);
+    // The list of bijlagen closes a proposal; its numbered titles are not headings.
+    if (c !== null && BIJLAGEN.test(normalizeHeading(text.slice(c.text.start, c.text.end)))) {
+      if (line.start > text.length * 0.75) break;
+    }
     previousWasHeading = c !== null;
     previous = raw.trim();
     previousBlank = false;
   }
   return out;
 }
+
+const BIJLAGEN = /^bijlagen?$/u;
 
 const MARKDOWN = /^(\s*)(#{1,6})\s+/u;
 const NUMBERING = /^(\s*)(\d{1,2}(?:\.\d{1,2})*)\.?[ \t]+(?=\S)/u;
@@ -170,7 +189,7 @@ function headingCandidate(text: string, line: Span, afterBreak: boolean): Candid
   const level = num === null ? 1 : (num[2] ?? "").split(".").length;
   const whole = { start: textStart, end: trimEnd(text, textStart, line.end, /[\s:*]/u) };
   const wholeText = text.slice(whole.start, whole.end);
-  if (looksLikeHeading(wholeText) && !raw.includes(": ")) {
+  if (looksLikeHeading(wholeText, /:[\s*]*$/u.test(raw)) && !raw.includes(": ")) {
     const caps = isAllCaps(wholeText);
     const c = candidate(text, line.start, whole, level, num !== null || caps, line.end);
     if (c.structural || (c.known && afterBreak)) return c;
@@ -208,12 +227,21 @@ function candidate(
     known: criteria.length > 0 || GENERIC_HEADING.test(norm),
     criteria,
     bodyStart,
+    indented: !structural && /^[ \t]/u.test(text.slice(lineStart, lineStart + 1)),
   };
 }
 
-/** Short, starts with a capital, and does not end like a sentence. */
-function looksLikeHeading(s: string): boolean {
-  return s.length > 1 && s.length <= 80 && countWords(s) <= 10 && /^\p{Lu}/u.test(s) && !/[.,;]$/u.test(s);
+/** Short, starts with a capital, and does not end like a sentence ("We meten het zo:" is a sentence). */
+function looksLikeHeading(s: string, endsWithColon: boolean): boolean {
+  const words = countWords(s);
+  return (
+    s.length > 1 &&
+    s.length <= 80 &&
+    words <= 10 &&
+    /^\p{Lu}/u.test(s) &&
+    !/[.,;]$/u.test(s) &&
+    !(endsWithColon && words > 4)
+  );
 }
 
 function isAllCaps(s: string): boolean {

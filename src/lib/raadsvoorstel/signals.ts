@@ -3,7 +3,7 @@
  * preceded closely by "geen" or "zonder" does not count ("Er zijn geen risico's").
  */
 import type { Signal } from "./criteria.ts";
-import { phraseStems, type Doc, type Position } from "./document.ts";
+import { phraseStems, positionsOfWords, sentenceOf, tokenOf, type Doc } from "./document.ts";
 
 type Matcher =
   | { kind: "phrase"; stems: string[] }
@@ -56,7 +56,9 @@ function phraseHits(doc: Doc, stems: string[]): Hit[] {
   const first = stems[0];
   if (first === undefined) return [];
   const hits: Hit[] = [];
-  for (const [s, t] of doc.byStem.get(first) ?? []) {
+  for (const p of doc.byStem.get(first) ?? []) {
+    const s = sentenceOf(p);
+    const t = tokenOf(p);
     const tokens = doc.sentences[s]?.tokens ?? [];
     if (stems.every((stem, i) => tokens[t + i]?.stem === stem) && !negated(doc, s, t)) {
       hits.push({ sentence: s, token: t });
@@ -70,7 +72,9 @@ function togetherHits(doc: Doc, stems: string[]): Hit[] {
   if (first === undefined) return [];
   const hits: Hit[] = [];
   const seen = new Set<number>();
-  for (const [s, t] of doc.byStem.get(first) ?? []) {
+  for (const p of doc.byStem.get(first) ?? []) {
+    const s = sentenceOf(p);
+    const t = tokenOf(p);
     if (seen.has(s)) continue;
     const tokens = doc.sentences[s]?.tokens ?? [];
     if (stems.every((stem) => tokens.some((tok) => tok.stem === stem)) && !negated(doc, s, t)) {
@@ -83,9 +87,10 @@ function togetherHits(doc: Doc, stems: string[]): Hit[] {
 
 function wordHits(doc: Doc, test: (word: string) => boolean): Hit[] {
   const hits: Hit[] = [];
-  for (const [word, positions] of doc.byWord) {
-    if (!test(word)) continue;
-    for (const [s, t] of positions) if (!negated(doc, s, t)) hits.push({ sentence: s, token: t });
+  for (const p of positionsOfWords(doc, test)) {
+    const s = sentenceOf(p);
+    const t = tokenOf(p);
+    if (!negated(doc, s, t)) hits.push({ sentence: s, token: t });
   }
   return hits;
 }
@@ -104,9 +109,4 @@ function negated(doc: Doc, sentence: number, token: number): boolean {
     if (NEGATORS.has(tokens[i]?.word ?? "")) return true;
   }
   return false;
-}
-
-/** Sentence positions for a stem, for callers outside this module. */
-export function positionsOfStem(doc: Doc, stem: string): readonly Position[] {
-  return doc.byStem.get(stem) ?? [];
 }

@@ -165,16 +165,21 @@ export function evidence(text: string, span: Span): Evidence {
 
 /** Lower case, no diacritics, apostrophes and punctuation as spaces: for heading patterns. */
 export function normalizeHeading(heading: string): string {
-  return heading
-    .toLocaleLowerCase("nl")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
+  const lower = heading.toLocaleLowerCase("nl");
+  // Most headings are plain ASCII and need no accent folding.
+  const folded = /[^\u0000-\u007f]/u.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower;
+  return folded
     .replace(/['’]s\b/gu, "s")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
 
-/** Count of words (letter or digit runs) in a string. */
+const WORD_COUNTER = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
+
+/** Count of words (letter or digit runs) in a string; counts without building an array of them. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu)?.length ?? 0;
+  let n = 0;
+  WORD_COUNTER.lastIndex = 0;
+  while (WORD_COUNTER.exec(text) !== null) n++;
+  return n;
 }

@@ -4,7 +4,7 @@
  * their exact name.
  */
 import type { Principe, Resultaat, Visie, Waarde } from "../../schemas/visie.ts";
-import type { Doc } from "./document.ts";
+import { positionsOfWords, sentenceOf, type Doc } from "./document.ts";
 import { evidence, isNoiseWord, tokenize } from "./text.ts";
 import type { Status, Toetssteen, ToetssteenResultaat } from "./types.ts";
 
@@ -85,11 +85,9 @@ function keywords(t: Toetssteen): Keywords {
 /** Sentences that contain the keyword, also inside compounds ("mantelzorg" in "mantelzorgers"). */
 function sentencesWith(doc: Doc, stem: string): Set<number> {
   const out = new Set<number>();
-  for (const [s] of doc.byStem.get(stem) ?? []) out.add(s);
+  for (const p of doc.byStem.get(stem) ?? []) out.add(sentenceOf(p));
   if (stem.length >= 6) {
-    for (const [word, positions] of doc.byWord) {
-      if (word.length > stem.length && word.includes(stem)) for (const [s] of positions) out.add(s);
-    }
+    for (const p of positionsOfWords(doc, (w) => w.length > stem.length && w.includes(stem))) out.add(sentenceOf(p));
   }
   return out;
 }

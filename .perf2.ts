@@ -1,0 +1,13 @@
+import { readFileSync } from "node:fs";
+import { buildDoc } from "./src/lib/raadsvoorstel/document.ts";
+import { splitSections } from "./src/lib/raadsvoorstel/sections.ts";
+import { splitSentences, tokenize } from "./src/lib/raadsvoorstel/text.ts";
+import { analyseRaadsvoorstel } from "./src/lib/raadsvoorstel/analyse.ts";
+const text = readFileSync("../shared/seeds/001_8130d38cb886e681.txt", "utf8");
+analyseRaadsvoorstel(text);
+const time = (name: string, f: () => unknown) => { const t = performance.now(); for (let i = 0; i < 5; i++) f(); console.log(name, ((performance.now() - t) / 5).toFixed(1)); };
+time("sections", () => splitSections(text));
+time("sentences", () => splitSentences(text, 0, text.length));
+time("tokenize", () => tokenize(text));
+time("buildDoc", () => buildDoc(text));
+time("analyse", () => analyseRaadsvoorstel(text));

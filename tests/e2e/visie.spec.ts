@@ -1,0 +1,148 @@
+import { expectAccessible, expect, worksheetTest as test, VisiePage } from "./fixtures.ts";
+
+test("typed work survives a reload", async ({ page, visie }) => {
+  await visie.goto();
+  await visie.suggestion("Menselijke maat").click();
+  await visie.meaning("Menselijke maat").fill("Sterke schouders dragen mee.");
+  await visie.saved();
+  await page.reload();
+  await expect(visie.meaning("Menselijke maat")).toHaveValue("Sterke schouders dragen mee.");
+});
+
+test("closing the tab mid-typing loses nothing", async ({ context }) => {
+  const first = await context.newPage();
+  const v1 = new VisiePage(first);
+  await v1.goto();
+  await first.getByRole("button", { name: "Leidend principe toevoegen" }).click();
+  await first.getByLabel("Leidend principe 1").fill("Eerst de vraag achter de vraag");
+  // Close before the autosave delay has passed: the pagehide flush must catch it.
+  await first.close({ runBeforeUnload: true });
+  const second = await context.newPage();
+  await new VisiePage(second).goto();
+  await expect(second.getByLabel("Leidend principe 1")).toHaveValue("Eerst de vraag achter de vraag");
+});
+
+test("two tabs: an idle tab follows, simultaneous edits ask before overwriting", async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  const va = new VisiePage(a);
+  const vb = new VisiePage(b);
+  await va.goto();
+  await vb.goto();
+  await a.getByRole("button", { name: "Kwaliteitseis toevoegen" }).click();
+  await a.getByLabel("Kwaliteitseis 1").fill("Binnen twee weken een keukentafelgesprek");
+  await va.saved();
+  await expect(b.getByLabel("Kwaliteitseis 1")).toHaveValue("Binnen twee weken een keukentafelgesprek");
+
+  // Both edit before either autosave fires: A saves first, so B's save must not overwrite it.
+  await a.getByLabel("Kwaliteitseis 1").fill("Versie A");
+  await b.getByLabel("Kwaliteitseis 1").fill("Versie B");
+  await va.saved();
+  const conflict = b.getByRole("alert").filter({ hasText: "in een ander tabblad of venster gewijzigd" });
+  await expect(conflict).toBeVisible();
+  await expectAccessible(b, "/visie/ met conflictmelding");
+  await expect(b.getByLabel("Kwaliteitseis 1")).toHaveValue("Versie B");
+  await b.getByRole("button", { name: "Houd mijn versie" }).click();
+  await vb.saved();
+  await a.reload();
+  await expect(a.getByLabel("Kwaliteitseis 1")).toHaveValue("Versie B");
+});
+
+test("keyboard only: fill all four steps and the koppeltabel", async ({ page, visie }) => {
+  await visie.goto();
+  const press = (k: string) => page.keyboard.press(k);
+  // Step 1: choose a suggestion with the keyboard, mark it top 3, describe it.
+  await visie.suggestion("Toegankelijkheid").focus();
+  await press("Enter");
+  await expect(visie.meaning("Toegankelijkheid")).toBeFocused();
+  await page.keyboard.type("Inwoners houden zelf de regie.");
+  await press("Shift+Tab");
+  await expect(page.getByLabel("Hoort bij mijn top 3")).toBeFocused();
+  await press("Space");
+  await expect(page.getByText("1 van 3")).toBeVisible();
+  // Step 2.
+  await page.getByRole("button", { name: "Leidend principe toevoegen" }).focus();
+  await press("Enter");
+  await expect(page.getByLabel("Leidend principe 1")).toBeFocused();
+  await page.keyboard.type("Dichtbij en eenvoudig");
+  await press("Tab");
+  await page.keyboard.type("Hulp in de buurt wordt eerder gevonden.");
+  // Step 3.
+  await page.getByRole("button", { name: "Maatschappelijk resultaat toevoegen" }).focus();
+  await press("Enter");
+  await expect(page.getByLabel("Doelgroep")).toBeFocused();
+  await page.keyboard.type("jongeren tussen 16 en 23 jaar");
+  await press("Tab");
+  await page.keyboard.type("een startkwalificatie heeft");
+  await press("Tab");
+  await page.keyboard.type("80");
+  await expect(page.locator(".rk-sentence")).toContainText("Over 4 jaar hebben we bereikt dat 80% van de jongeren tussen 16 en 23 jaar een startkwalificatie heeft");
+  await expect(page.getByText("Noteer de nulmeting", { exact: false })).toBeVisible();
+  // Koppeltabel: selects by keyboard.
+  await page.getByRole("button", { name: "Koppeling toevoegen" }).focus();
+  await press("Enter");
+  const waarde = page.getByRole("combobox", { name: "Waarde", exact: true });
+  await expect(waarde).toBeFocused();
+  await waarde.selectOption({ label: "Toegankelijkheid" });
+  await page.getByRole("combobox", { name: "Leidend principe" }).selectOption({ label: "Dichtbij en eenvoudig" });
+  // Step 4.
+  await page.getByRole("button", { name: "Kwaliteitseis toevoegen" }).focus();
+  await press("Enter");
+  await page.keyboard.type("Wachttijd hooguit zes weken");
+  await press("Tab");
+  await expect(page.getByRole("checkbox", { name: "Dichtbij en eenvoudig" })).toBeFocused();
+  await press("Space");
+  await visie.saved();
+  await expect(page.getByRole("navigation", { name: "Stappen van de visie" }).getByRole("link", { name: /2 Leidende principes/ })).toContainText("bezig");
+  await expectAccessible(page, "/visie/ ingevuld");
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: "Dichtbij en eenvoudig" })).toBeChecked();
+  await expect(page.getByLabel("Kwaliteitseis 1")).toHaveValue("Wachttijd hooguit zes weken");
+});
+
+test("a 5 MB paste is flagged, not cut off, and nothing stored is lost", async ({ page, visie }) => {
+  await visie.goto();
+  await page.getByRole("button", { name: "Leidend principe toevoegen" }).click();
+  await page.getByLabel("Leidend principe 1").fill("Bewaard principe");
+  await visie.saved();
+  const huge = "x".repeat(5 * 1024 * 1024);
+  await page.getByLabel(/^Onderbouwing/).fill(huge);
+  await expect(page.getByText(/Deze tekst is te lang: 5\.242\.880 tekens/)).toBeVisible();
+  await expect(page.locator(".rk-savebar [role=alert]")).toContainText("Niet bewaard");
+  expect((await page.getByLabel(/^Onderbouwing/).inputValue()).length).toBe(huge.length);
+  await page.getByLabel(/^Onderbouwing/).fill("Korte onderbouwing");
+  await visie.saved();
+  await page.reload();
+  await expect(page.getByLabel("Leidend principe 1")).toHaveValue("Bewaard principe");
+  await expect(page.getByLabel(/^Onderbouwing/)).toHaveValue("Korte onderbouwing");
+});
+
+test("printed visie is a report, not a form", async ({ page, visie }) => {
+  await visie.goto();
+  await visie.suggestion("Menselijke maat").click();
+  await visie.meaning("Menselijke maat").fill("Samen dragen we de lasten.");
+  await visie.saved();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".rk-print-document")).toBeVisible();
+  await expect(page.locator(".rk-print-document")).toContainText("Samen dragen we de lasten.");
+  await expect(page.getByLabel("Wat betekent Menselijke maat voor jou? (één regel)")).toBeHidden();
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.byteLength).toBeGreaterThan(5000);
+});
+
+test("export as Markdown and Word from the visie page", async ({ page, visie }) => {
+  await visie.goto();
+  await visie.suggestion("Menselijke maat").click();
+  await visie.meaning("Menselijke maat").fill("Samen <script>alert(1)</script> dragen.");
+  await visie.saved();
+  const [md] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Markdown (.md)" }).click()]);
+  expect(md.suggestedFilename()).toMatch(/\.md$/);
+  const { readFile } = await import("node:fs/promises");
+  const text = await readFile(await md.path(), "utf8");
+  expect(text).toContain("Menselijke maat");
+  expect(text).not.toContain("<script>");
+  const [docx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Word (.docx)" }).click()]);
+  expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+  const bytes = await readFile(await docx.path());
+  expect(bytes.subarray(0, 2).toString()).toBe("PK");
+});

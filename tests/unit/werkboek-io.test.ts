@@ -1,0 +1,103 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { parseWerkboekFile, serializeWerkboek, describePath, exportFileName, MAX_IMPORT_BYTES } from "../../src/lib/werkboek/io.ts";
+import { createWerkboek } from "../../src/lib/werkboek/model.ts";
+import { CURRENT_VERSION, werkboekSchema, type Werkboek } from "../../src/schemas/werkboek.ts";
+import { jsonSchemaFor } from "../../src/lib/werkboek/jsonSchema.ts";
+
+const errorsOf = (text: string) => {
+  const r = parseWerkboekFile(text);
+  assert.equal(r.ok, false);
+  return r.ok ? [] : r.errors.join("\n");
+};
+
+test("refuses non-JSON, other JSON, newer versions and oversize files with Dutch messages", () => {
+  assert.match(String(errorsOf("{ niet")), /geen geldig JSON-bestand/);
+  assert.match(String(errorsOf("[1,2]")), /geen werkboek/);
+  assert.match(String(errorsOf(JSON.stringify({ a: 1 }))), /geen Raadskompas-werkboek/);
+  assert.match(String(errorsOf(JSON.stringify({ format: "raadskompas-werkboek", version: "1" }))), /"version" ontbreekt/);
+  assert.match(String(errorsOf(JSON.stringify({ format: "raadskompas-werkboek", version: CURRENT_VERSION + 1 }))), /nieuwere versie/);
+  assert.match(String(errorsOf(" ".repeat(MAX_IMPORT_BYTES + 1))), /te groot/);
+  assert.match(String(errorsOf("")), /leeg/);
+});
+
+test("validation errors say where: field names in Dutch, positions counted from 1", () => {
+  const w = createWerkboek("Test");
+  const bad = { ...w, visie: { ...w.visie, waarden: [{ id: "a", name: "ok", meaning: "x" }, { id: "b", name: 42 }] } };
+  const msg = String(errorsOf(JSON.stringify(bad)));
+  assert.match(msg, /visie › waarden › nr\. 2 › naam/);
+  assert.equal(describePath(["visie", "resultaten", 0, "target"]), "visie › maatschappelijke resultaten › nr. 1 › streefwaarde");
+});
+
+test("a file without optional parts gets defaults", () => {
+  const w = createWerkboek("Kaal");
+  const { visie: _drop, ...bare } = w;
+  const r = parseWerkboekFile(JSON.stringify(bare));
+  assert.ok(r.ok);
+  assert.deepEqual(r.werkboek.visie.waarden, []);
+});
+
+test("file name is a readable slug", () => {
+  assert.equal(exportFileName({ ...createWerkboek("Mijn visie: één 2026!") }), "mijn-visie-een-2026.raadskompas.json");
+});
+
+// Random werkboeken, including awkward text: markup, emoji, quotes, newlines.
+const str = (max: number) => fc.string({ maxLength: max, unit: "grapheme" });
+const id = fc.stringMatching(/^[a-z0-9-]{1,20}$/);
+const werkboekArb: fc.Arbitrary<Werkboek> = fc
+  .record({
+    name: str(60).filter((s) => s.trim().length > 0),
+    waarden: fc.array(fc.record({ id, name: str(40), meaning: str(200), top: fc.boolean() }), { maxLength: 6 }),
+    principes: fc.array(fc.record({ id, title: str(80), onderbouwing: str(300), meetlat: str(200) }), { maxLength: 4 }),
+    resultaten: fc.array(
+      fc.record({
+        id,
+        doelgroep: str(60),
+        verandering: str(80),
+        target: fc.option(fc.double({ min: 0, max: 1e6, noNaN: true }), { nil: null }),
+        unit: fc.constantFrom("procent" as const, "aantal" as const),
+        baseline: str(40),
+        year: fc.option(fc.integer({ min: 2000, max: 2100 }), { nil: null }),
+        bron: str(40),
+      }),
+      { maxLength: 3 },
+    ),
+    koppelingen: fc.array(fc.record({ id, waardeId: id, principeId: id, onderbouwing: str(100), resultaatId: id }), { maxLength: 3 }),
+    kwaliteitseisen: fc.array(fc.record({ id, text: str(100), principeIds: fc.array(id, { maxLength: 3 }) }), { maxLength: 3 }),
+    wie: str(50),
+    hoe: str(50),
+  })
+  .map((r) => {
+    const w = createWerkboek(r.name, new Date("2026-01-02T03:04:05.000Z"));
+    const b = { wie: r.wie, hoe: r.hoe };
+    return werkboekSchema.parse({
+      ...w,
+      visie: {
+        waarden: r.waarden,
+        principes: r.principes,
+        resultaten: r.resultaten,
+        koppelingen: r.koppelingen,
+        kwaliteitseisen: r.kwaliteitseisen,
+        betrokkenheid: { waarden: b, principes: b, resultaten: b, kwaliteitseisen: b },
+      },
+    });
+  });
+
+test("export → import is lossless for any werkboek (property-based)", () => {
+  fc.assert(
+    fc.property(werkboekArb, (w) => {
+      const r = parseWerkboekFile(serializeWerkboek(w));
+      assert.ok(r.ok, r.ok ? "" : r.errors.join("; "));
+      assert.deepEqual(r.werkboek, w);
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test("the published JSON Schema describes the file: required fields and the format constant", () => {
+  const schema = jsonSchemaFor(werkboekSchema, CURRENT_VERSION) as { required: string[]; properties: Record<string, { const?: string }> };
+  assert.deepEqual([...schema.required].sort(), ["createdAt", "format", "id", "name", "updatedAt", "version"]);
+  assert.equal(schema.properties["format"]?.const, "raadskompas-werkboek");
+  assert.ok(schema.properties["visie"], "visie is described");
+});
