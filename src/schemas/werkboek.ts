@@ -1,5 +1,9 @@
 import { z } from "zod";
 import { visieSchema } from "./visie.ts";
+import { waardemodelSheetSchema } from "./waardemodel.ts";
+import { preventieSheetSchema } from "./preventie.ts";
+import { staalkaartNotitieSchema } from "./staalkaartNotities.ts";
+import { toetsSchema } from "./toets.ts";
 
 /** Marks a JSON file as a Raadskompas werkboek, so other JSON is recognised and refused early. */
 export const WERKBOEK_FORMAT = "raadskompas-werkboek";
@@ -27,10 +31,26 @@ export const werkboekV1Schema = z.object({
   visie: visieSchema.default(visieSchema.parse({})),
 });
 
+/** Version 2: adds the worksheets (waardemodel, koerskaart preventie, staalkaart notes) and saved toetsen. */
+export const werkboekV2Schema = werkboekV1Schema.extend({
+  /** File format version. */
+  version: z.literal(2),
+  /** Democratisch waardemodel: one sheet per political question. */
+  waardemodellen: z.array(waardemodelSheetSchema).max(50).default([]),
+  /** Koerskaart preventie worksheet. */
+  preventie: preventieSheetSchema.default(preventieSheetSchema.parse({})),
+  /** Notes per staalkaart id. */
+  staalkaartNotities: z.record(z.string().max(40), staalkaartNotitieSchema).default({}),
+  /** Raadsvoorstellen checked against the criteria and the visie. */
+  toetsen: z.array(toetsSchema).max(200).default([]),
+});
+
 /** The version the app writes. Older files are migrated to it on import and on load. */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 /** Schema of the version the app writes. */
-export const werkboekSchema = werkboekV1Schema;
+export const werkboekSchema = werkboekV2Schema;
+/** Every published version, for the JSON Schema files. */
+export const WERKBOEK_VERSIONS = { 1: werkboekV1Schema, 2: werkboekV2Schema } as const;
 
 export type Werkboek = z.infer<typeof werkboekSchema>;
 export type WerkboekInput = z.input<typeof werkboekSchema>;

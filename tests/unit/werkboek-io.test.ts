@@ -101,3 +101,33 @@ test("the published JSON Schema describes the file: required fields and the form
   assert.equal(schema.properties["format"]?.const, "raadskompas-werkboek");
   assert.ok(schema.properties["visie"], "visie is described");
 });
+
+test("a version 1 file migrates to version 2: visie kept, worksheets empty", () => {
+  const v1 = {
+    format: "raadskompas-werkboek",
+    version: 1,
+    id: "wb-oud",
+    name: "Van vorig jaar",
+    createdAt: "2025-03-01T10:00:00.000Z",
+    updatedAt: "2025-03-02T10:00:00.000Z",
+    visie: { waarden: [{ id: "w1", name: "Solidariteit", meaning: "Samen", top: true }] },
+  };
+  const r = parseWerkboekFile(JSON.stringify(v1));
+  assert.ok(r.ok, r.ok ? "" : r.errors.join("; "));
+  assert.equal(r.migratedFrom, 1);
+  assert.equal(r.werkboek.version, 2);
+  assert.equal(r.werkboek.visie.waarden[0]?.name, "Solidariteit");
+  assert.deepEqual(r.werkboek.waardemodellen, []);
+  assert.deepEqual(r.werkboek.toetsen, []);
+  assert.deepEqual(r.werkboek.staalkaartNotities, {});
+  assert.equal(r.werkboek.preventie.keuzes.beschermen.effect, "");
+  assert.equal(r.werkboek.updatedAt, v1.updatedAt, "migration does not pretend the user edited it");
+});
+
+test("a version 1 record already in IndexedDB is migrated when read", async () => {
+  const { readRecord, isDamaged } = await import("../../src/lib/werkboek/store.ts");
+  const rec = readRecord({ id: "wb-oud", revision: 3, deletedAt: null, exportedAt: null, werkboek: { format: "raadskompas-werkboek", version: 1, id: "wb-oud", name: "Oud", createdAt: "2025-03-01T10:00:00.000Z", updatedAt: "2025-03-01T10:00:00.000Z" } });
+  assert.ok(!isDamaged(rec));
+  assert.equal(rec.werkboek.version, 2);
+  assert.equal(rec.revision, 3);
+});

@@ -8,7 +8,10 @@ import { CURRENT_VERSION } from "../../schemas/werkboek.ts";
 type Raw = Record<string, unknown>;
 
 /** MIGRATIONS[n] turns version n into version n + 1. */
-export const MIGRATIONS: Record<number, (old: Raw) => Raw> = {};
+export const MIGRATIONS: Record<number, (old: Raw) => Raw> = {
+  // 1 → 2: the worksheets and toetsen arrive, empty. Nothing of version 1 changes meaning.
+  1: (old) => ({ ...old, waardemodellen: [], preventie: {}, staalkaartNotities: {}, toetsen: [] }),
+};
 
 /** Runs every step from `raw.version` up to the current version. */
 export function migrate(raw: Raw): { value: Raw; from: number } {
