@@ -7,7 +7,7 @@ import { download } from "./download.ts";
  * Download buttons for one document. Markdown and Word code loads only when clicked, so worksheet
  * pages stay small; print uses the page's own print view.
  */
-export function ExportMenu({ werkboek, build, onExportJson, printHref }: {
+export function ExportMenu({ werkboek, build, onExportJson, printHref, onPrint }: {
   werkboek: Werkboek;
   /** Builds the document to export (visie, a worksheet, the whole werkboek). */
   build: () => ExportDocument;
@@ -15,6 +15,8 @@ export function ExportMenu({ werkboek, build, onExportJson, printHref }: {
   onExportJson?: () => void;
   /** Where printing happens; omitted means "this page". */
   printHref?: string;
+  /** Custom print action, e.g. to print only part of the page. */
+  onPrint?: () => void;
 }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -72,7 +74,7 @@ export function ExportMenu({ werkboek, build, onExportJson, printHref }: {
             Afdrukken of PDF
           </a>
         ) : (
-          <button type="button" class="rk-button rk-button--secondary rk-button--small" onClick={() => window.print()}>
+          <button type="button" class="rk-button rk-button--secondary rk-button--small" onClick={onPrint ?? (() => window.print())}>
             Afdrukken of PDF
           </button>
         )}

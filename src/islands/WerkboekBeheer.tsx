@@ -5,7 +5,8 @@ import { parseWerkboekFile, MAX_IMPORT_BYTES } from "../lib/werkboek/io.ts";
 import { STORAGE_KEYS, openStore, type DamagedRecord, type StoredWerkboek, type WerkboekStore } from "../lib/werkboek/store.ts";
 import { exportJson } from "./SaveBar.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
-import { werkboekDocument } from "../lib/export/werkboek.ts";
+import { werkboekDocument, type WerkboekContext } from "../lib/export/werkboek.ts";
+import { hasNotes } from "../lib/export/staalkaartNotities.ts";
 import { safeLocalStorage } from "./useWerkboek.ts";
 import { TextInput } from "./fields.tsx";
 import { download } from "./download.ts";
@@ -25,7 +26,7 @@ export function backupAdvice(rec: StoredWerkboek, now = new Date()): string | nu
   return null;
 }
 
-export default function WerkboekBeheer() {
+export default function WerkboekBeheer({ context }: { context: WerkboekContext }) {
   const [store, setStore] = useState<WerkboekStore | null>(null);
   const [list, setList] = useState<StoredWerkboek[]>([]);
   const [damaged, setDamaged] = useState<DamagedRecord[]>([]);
@@ -160,6 +161,7 @@ export default function WerkboekBeheer() {
               key={rec.id}
               rec={rec}
               active={rec.id === active}
+              context={context}
               onActivate={() => makeActive(rec.id, rec.werkboek.name)}
               onRename={(name) => run((s) => s.save({ ...rec.werkboek, name, updatedAt: new Date().toISOString() }, rec.revision))}
               onDuplicate={() => run((s) => s.create(copyWerkboek(rec.werkboek, `${rec.werkboek.name} (kopie)`)), `Kopie van "${rec.werkboek.name}" gemaakt.`)}
@@ -207,6 +209,8 @@ export default function WerkboekBeheer() {
           </div>
         </form>
       </section>
+
+      <NotesOverview werkboek={live.find((w) => w.id === active)?.werkboek} context={context} />
 
       <section aria-labelledby="kop-import">
         <h2 id="kop-import">Werkboek importeren</h2>
@@ -306,6 +310,7 @@ export default function WerkboekBeheer() {
 
 function WerkboekItem(props: {
   rec: StoredWerkboek;
+  context: WerkboekContext;
   active: boolean;
   onActivate: () => void;
   onRename: (name: string) => void;
@@ -360,7 +365,7 @@ function WerkboekItem(props: {
       </div>
       <ExportMenu
         werkboek={rec.werkboek}
-        build={() => werkboekDocument(rec.werkboek)}
+        build={() => werkboekDocument(rec.werkboek, props.context)}
         printHref={`/visie/?werkboek=${encodeURIComponent(rec.id)}&afdrukken=1`}
         onExportJson={() => {
           exportJson(rec.werkboek);
@@ -368,5 +373,53 @@ function WerkboekItem(props: {
         }}
       />
     </li>
+  );
+}
+
+/** All staalkaart notes of the active werkboek together, linking back to each staalkaart. */
+function NotesOverview({ werkboek, context }: { werkboek: Werkboek | undefined; context: WerkboekContext }) {
+  if (!werkboek) return null;
+  const withNotes = context.staalkaarten.filter((s) => hasNotes(werkboek.staalkaartNotities[s.id]));
+  return (
+    <section aria-labelledby="kop-notities">
+      <h2 id="kop-notities">Notities bij de staalkaarten</h2>
+      {withNotes.length === 0 ? (
+        <p>
+          In "{werkboek.name}" staan nog geen notities bij de staalkaarten. Op elke <a href="/kennis/staalkaarten/">staalkaart</a> kun je per taak van de raad bijhouden hoe
+          het ervoor staat.
+        </p>
+      ) : (
+        withNotes.map((s) => {
+          const n = werkboek.staalkaartNotities[s.id];
+          if (!n) return null;
+          return (
+            <div class="rk-worksheet__item" key={s.id} data-notities={s.id}>
+              <h3>
+                <a href={`/kennis/staalkaarten/${s.id}/#mijn-notities`}>{s.shortName}</a>
+              </h3>
+              <ul>
+                {s.tasks.map((t) => {
+                  const tn = n.taken[t.id];
+                  if (!tn || [tn.vastgesteldOp, tn.evaluatieGepland, tn.openVragen, tn.notities].every((x) => x.trim() === "")) return null;
+                  const parts = [
+                    tn.vastgesteldOp && `vastgesteld op ${tn.vastgesteldOp}`,
+                    tn.evaluatieGepland && `evaluatie gepland: ${tn.evaluatieGepland}`,
+                    tn.openVragen && `open vragen: ${tn.openVragen}`,
+                    tn.notities && `notities: ${tn.notities}`,
+                  ].filter(Boolean);
+                  return (
+                    <li key={t.id}>
+                      <strong>{t.title}</strong>: {parts.join(" · ")}
+                    </li>
+                  );
+                })}
+              </ul>
+              {n.notities.trim() && <p>Notities: {n.notities}</p>}
+              {n.vragenCollege.trim() && <p>Vragen voor het college: {n.vragenCollege}</p>}
+            </div>
+          );
+        })
+      )}
+    </section>
   );
 }

@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { idSchema, text } from "./visie.ts";
 
-/** The three target levels of the koerskaart preventie. */
-export const PREVENTIE_NIVEAUS = ["beschermen", "stabiliseren", "gevolgen"] as const;
-export const preventieNiveauSchema = z.enum(PREVENTIE_NIVEAUS);
+// The three levels (beschermen · stabiliseren · gevolgen) are defined once, with the guide: PREVENTIE_NIVEAU_IDS.
 
 /** Our choices for one level. */
 export const preventieKeuzeSchema = z.object({

@@ -19,7 +19,7 @@ test("list, rename, duplicate, delete with undo", async ({ page, visie, werkboek
   await expect(werkboek.item("Fractie GroenLinks")).toContainText("nog nooit geëxporteerd");
 });
 
-test("export then import into a fresh browser profile restores the visie", async ({ page, visie, werkboek, browser }) => {
+test("export then import into a fresh browser profile restores the visie", async ({ visie, werkboek, browser }) => {
   await visie.goto();
   await visie.suggestion("Menselijke maat").click();
   await visie.meaning("Menselijke maat").fill("Niemand valt buiten de boot.");

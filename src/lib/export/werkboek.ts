@@ -1,14 +1,34 @@
 import type { Werkboek } from "../../schemas/werkboek.ts";
-import type { ExportDocument } from "./document.ts";
+import type { PreventieGids } from "../../schemas/preventieGids.ts";
+import type { WaardemodelGids } from "../../schemas/waardemodelGids.ts";
+import { section, type Block, type ExportDocument } from "./document.ts";
 import { visieDocument } from "./visie.ts";
+import { preventieBlocks } from "./preventie.ts";
+import { hasNotes, staalkaartNotitieBlocks, type StaalkaartInfo } from "./staalkaartNotities.ts";
+import { isPreventieEmpty } from "../werkboek/preventie.ts";
 
-/** Every part of a werkboek in one document, for the export on /werkboek/. */
-export function werkboekDocument(w: Werkboek): ExportDocument {
-  const visie = visieDocument(w);
-  return { title: `${w.name} — werkboek`, subtitle: visie.subtitle ?? "", blocks: [{ type: "heading", level: 1, text: "Visie" }, ...visie.blocks.map(demote)] };
+/** What the whole-werkboek export needs besides the werkboek: the guides' labels and the staalkaarten. */
+export interface WerkboekContext {
+  staalkaarten: StaalkaartInfo[];
+  preventieGids?: PreventieGids | undefined;
+  waardemodelGids?: WaardemodelGids | undefined;
 }
 
 /** Pushes a block one heading level down, so a part can nest under its own heading. */
-export function demote(b: ExportDocument["blocks"][number]): ExportDocument["blocks"][number] {
+export function demote(b: Block): Block {
   return b.type === "heading" ? { ...b, level: b.level === 1 ? 2 : 3 } : b;
+}
+
+/** Every part of a werkboek in one document, for the export on /werkboek/. Empty worksheets are left out. */
+export function werkboekDocument(w: Werkboek, ctx: WerkboekContext = { staalkaarten: [] }): ExportDocument {
+  const visie = visieDocument(w);
+  const blocks: Block[] = [...section(1, "Visie", visie.blocks.map(demote))];
+  if (ctx.preventieGids && !isPreventieEmpty(w.preventie)) {
+    blocks.push(...section(1, "Koerskaart preventie", preventieBlocks(w.preventie, ctx.preventieGids).map(demote)));
+  }
+  const notes = ctx.staalkaarten.filter((s) => hasNotes(w.staalkaartNotities[s.id]));
+  if (notes.length > 0) {
+    blocks.push(...section(1, "Notities bij de staalkaarten", notes.flatMap((s) => staalkaartNotitieBlocks(s, w.staalkaartNotities[s.id] ?? { taken: {}, notities: "", vragenCollege: "" }, 2))));
+  }
+  return { title: `${w.name} — werkboek`, subtitle: visie.subtitle ?? "", blocks };
 }

@@ -78,6 +78,7 @@ interface Candidate {
   bodyStart: number;
   /** An unnumbered heading set in from the margin: a sub-item (a bullet whose glyph got lost). */
   indented: boolean;
+  numbered: boolean;
 }
 
 /** Sections of the proposal, in order; the first has `heading: null` when text precedes the first heading. */
@@ -150,6 +151,7 @@ function findHeadings(text: string): Candidate[] {
   let previous = ""; // trimmed content of the previous non-blank line
   let previousWasHeading = true;
   let previousBlank = true;
+  let inBijlagen = false;
   for (const line of lines) {
     const raw = text.slice(line.start, line.end);
     if (raw.trim() === "") {
@@ -157,11 +159,12 @@ function findHeadings(text: string): Candidate[] {
       continue;
     }
     const afterBreak = previousBlank || previousWasHeading || /[.:;!?)"”’]$/u.test(previous);
-    const c = headingCandidate(text, line, afterBreak);
-    if (c !== null) out.push(c);
-    // The list of bijlagen closes a proposal; its numbered titles are not headings.
-    if (c !== null && BIJLAGEN.test(normalizeHeading(text.slice(c.text.start, c.text.end)))) {
-      if (line.start > text.length * 0.75) break;
+    let c = headingCandidate(text, line, afterBreak);
+    // The numbered titles in a list of bijlagen are not headings.
+    if (c !== null && c.numbered && inBijlagen) c = null;
+    if (c !== null) {
+      out.push(c);
+      inBijlagen = BIJLAGEN.test(normalizeHeading(text.slice(c.text.start, c.text.end)));
     }
     previousWasHeading = c !== null;
     previous = raw.trim();
@@ -228,6 +231,7 @@ function candidate(
     criteria,
     bodyStart,
     indented: !structural && /^[ \t]/u.test(text.slice(lineStart, lineStart + 1)),
+    numbered: NUMBERING.test(text.slice(lineStart, span.start + 1)),
   };
 }
 

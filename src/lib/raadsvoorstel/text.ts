@@ -48,7 +48,8 @@ const EXTRA_STOPWORDS = new Set(
   (
     "we wij onze jullie hun hen gaan gaat kunnen moeten wordt worden zullen willen heeft hebben hebt " +
     "bereikt bereiken jaar jaren over alle elke ieder iedere procent aantal gemeente college raad voorstel " +
-    "erop ervan daarbij daarmee hierbij waarbij waarin zodat dus echter wel ook nog al zo'n één twee drie"
+    "erop ervan daarbij daarmee hierbij waarbij waarin zodat dus echter wel ook nog al zo'n één twee drie " +
+    "eerst daarna steeds vaak heel"
   ).split(" "),
 );
 

@@ -107,9 +107,12 @@ function matchOne(doc: Doc, t: Toetssteen): ToetssteenResultaat {
   const kw = keywords(t);
   const perSentence = new Map<number, SentenceScore>();
   const found = new Set<string>();
+  let labelSpread = 0;
   const collect = (stems: string[], key: "label" | "description"): void => {
     for (const stem of stems) {
-      for (const s of sentencesWith(doc, stem)) {
+      const where = sentencesWith(doc, stem);
+      if (key === "label") labelSpread = Math.max(labelSpread, where.size);
+      for (const s of where) {
         const score = perSentence.get(s) ?? { sentence: s, label: [], description: [] };
         score[key].push(stem);
         perSentence.set(s, score);
@@ -123,7 +126,7 @@ function matchOne(doc: Doc, t: Toetssteen): ToetssteenResultaat {
   const points = (s: SentenceScore): number => 2 * s.label.length + s.description.length;
   const ranked = [...perSentence.values()].sort((a, b) => points(b) - points(a) || a.sentence - b.sentence);
   const best = ranked[0];
-  const status = statusOf(kw, best, found.size);
+  const status = statusOf(kw, best, found.size, labelSpread);
   const max = 2 * kw.label.length + Math.min(kw.description.length, 3);
   const score = best === undefined || max === 0 ? 0 : Math.min(1, Math.round((points(best) / max) * 100) / 100);
   const evidenceSentences = ranked.filter((s) => points(s) >= 2).slice(0, 3);
@@ -142,10 +145,20 @@ function matchOne(doc: Doc, t: Toetssteen): ToetssteenResultaat {
   };
 }
 
-function statusOf(kw: Keywords, best: SentenceScore | undefined, distinctFound: number): Status {
+/**
+ * aanwezig: one sentence carries the label (or most of it), or the label with two words of its meaning,
+ * or three words of the meaning; or a word of the label recurs through the text as a theme (in three or
+ * more sentences) while its meaning shows up too. deels: loose words. afwezig: nothing, or one word.
+ */
+function statusOf(kw: Keywords, best: SentenceScore | undefined, distinctFound: number, labelSpread: number): Status {
   if (best === undefined) return "afwezig";
   const labelNeeded = Math.max(1, Math.ceil(kw.label.length * 0.6));
-  if ((kw.label.length > 0 && best.label.length >= labelNeeded) || best.description.length >= 3) return "aanwezig";
+  const strongSentence =
+    (kw.label.length > 0 && best.label.length >= labelNeeded) ||
+    (best.label.length >= 1 && best.description.length >= 2) ||
+    best.description.length >= 3;
+  const theme = labelSpread >= 3 && distinctFound > 1;
+  if (strongSentence || theme) return "aanwezig";
   const total = kw.label.length + kw.description.length;
   if (best.label.length >= 1 || best.description.length >= 2 || distinctFound >= Math.max(2, Math.ceil(total / 2))) {
     return "deels";

@@ -1,0 +1,187 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, test } from "node:test";
+import fc from "fast-check";
+import { analyseRaadsvoorstel } from "../../src/lib/raadsvoorstel/analyse.ts";
+import type { Analyse, CriteriumId, Evidence, Status } from "../../src/lib/raadsvoorstel/types.ts";
+
+const FIXTURES = join(import.meta.dirname, "..", "fixtures", "raadsvoorstellen");
+
+function statusOf(text: string, id: CriteriumId): Status {
+  const found = analyseRaadsvoorstel(text).criteria.find((c) => c.id === id);
+  assert.ok(found, `criterium ${id} ontbreekt`);
+  return found.status;
+}
+
+/** Per criterion a small text for each status. */
+const CASES: Record<CriteriumId, Record<Status, string>> = {
+  S: {
+    aanwezig:
+      "Samenvatting\nWe willen dat meer kinderen leren zwemmen. Daarom betalen we de zwemles. Ouders vragen het aan bij de gemeente.\n\nBesluit\nIn te stemmen.",
+    deels:
+      "Samenvatting\nOnderhavig voorstel strekt ertoe de raad in de gelegenheid te stellen in te stemmen met de aanpassing van de beleidsregels ingevolge de Wet maatschappelijke ondersteuning teneinde te voldoen aan de wettelijke verplichtingen.\n\nBesluit\nIn te stemmen.",
+    afwezig: "Besluit\nIn te stemmen met de regeling.",
+  },
+  A: {
+    aanwezig:
+      "Relatie met eerdere besluiten\nIn 2023 heeft de raad de nota Armoede vastgesteld. Dit voorstel sluit aan bij die nota en werkt haar uit.",
+    deels: "Argumenten\nHet voorstel past in het coalitieakkoord.",
+    afwezig: "Argumenten\nHet helpt inwoners.",
+  },
+  B: {
+    aanwezig:
+      "Beoogd effect\nWe verwachten dat minder mensen schulden krijgen.\n\nRisico's\nHet risico is dat mensen de hulp weigeren.",
+    deels: "Beoogd effect\nWe verwachten dat minder mensen schulden krijgen.\n\nRisico's\nEr zijn geen risico's.",
+    afwezig: "Toelichting\nHet gaat om een subsidie.\n\nRisico's\nn.v.t.",
+  },
+  C: {
+    aanwezig:
+      "Uitvoering\nDe Kredietbank voert de aanpak uit met 2 fte. In een proef bleek de werkwijze uitvoerbaar.",
+    deels: "Uitvoering\nDe Kredietbank voert de aanpak uit.",
+    afwezig: "Toelichting\nHet gaat om een subsidie.",
+  },
+  D: {
+    aanwezig:
+      "Alternatieven\nWe hebben ook een voorlichtingscampagne overwogen. Dat alternatief is afgewezen omdat het de mensen niet bereikt.",
+    deels: "Alternatieven\nEr zijn geen alternatieven.",
+    afwezig: "Alternatieven\nn.v.t.",
+  },
+  E: {
+    aanwezig:
+      "Datum: 1 maart 2026\n\nEvaluatie\nWe willen dat het aandeel stijgt van 40% in 2025 naar 60% in 2028. In 2028 evalueren we de aanpak.",
+    deels: "Evaluatie\nWe houden de ontwikkeling in de gaten.",
+    afwezig: "Toelichting\nHet gaat om een subsidie.",
+  },
+  F: {
+    aanwezig: "Financiën\nDe kosten zijn € 40.000 per jaar. Dit dekken we uit de reserve Sociaal Domein.",
+    deels: "Financiën\nDe kosten zijn € 40.000 per jaar.",
+    afwezig: "Financiële consequenties\nn.v.t.",
+  },
+};
+
+describe("analyseRaadsvoorstel: each status on small texts", () => {
+  for (const [id, byStatus] of Object.entries(CASES) as [CriteriumId, Record<Status, string>][]) {
+    for (const [status, text] of Object.entries(byStatus) as [Status, string][]) {
+      test(`${id} ${status}`, () => assert.equal(statusOf(text, id), status));
+    }
+  }
+});
+
+describe("analyseRaadsvoorstel: headings and signals", () => {
+  test("a heading with only 'n.v.t.' never counts as aanwezig, and the reason says so", () => {
+    for (const placeholder of ["n.v.t.", "Niet van toepassing.", "-", "Volgt."]) {
+      const r = analyseRaadsvoorstel(`Alternatieven\n${placeholder}\n\nBesluit\nJa.`).criteria.find((c) => c.id === "D");
+      assert.equal(r?.status, "afwezig", placeholder);
+      assert.match(r?.reason ?? "", /Kop 'Alternatieven' gevonden, maar/u);
+    }
+  });
+
+  test("the reason counts the sentences under the heading", () => {
+    const r = analyseRaadsvoorstel(CASES.D.aanwezig).criteria.find((c) => c.id === "D");
+    assert.match(r?.reason ?? "", /^Kop 'Alternatieven' gevonden met 2 zinnen inhoud/u);
+  });
+
+  test("a negated signal does not count ('geen alternatieven', 'zonder risico')", () => {
+    assert.equal(statusOf("Toelichting\nWij zien geen alternatieven voor deze aanpak.", "D"), "afwezig");
+    assert.equal(statusOf("Toelichting\nDit kan zonder risico worden ingevoerd.", "B"), "afwezig");
+  });
+
+  test("inflected forms are found through stemming", () => {
+    assert.equal(statusOf("Toelichting\nEr zijn twee alternatieven bekeken.", "D"), "deels");
+    assert.equal(statusOf("Toelichting\nEr is een alternatief bekeken.", "D"), "deels");
+    assert.equal(statusOf("Toelichting\nDe risico’s zijn groot.", "B"), "deels");
+  });
+
+  test("a target year only counts when it lies after the proposal's own date", () => {
+    const history = "Datum: 1 maart 2026\n\nToelichting\nIn 2019 was het aandeel 40%.";
+    const target = "Datum: 1 maart 2026\n\nToelichting\nIn 2029 is het aandeel 40%.";
+    const meetbaar = (t: string): string | undefined =>
+      analyseRaadsvoorstel(t).criteria.find((c) => c.id === "E")?.aspects.find((a) => a.id === "meetbaar")?.found;
+    assert.equal(meetbaar(history), "nee");
+    assert.equal(meetbaar(target), "ja");
+  });
+
+  test("finds title and date", () => {
+    const a = analyseRaadsvoorstel("Gemeente Heuvelrade\nRaadsvoorstel\n\nOnderwerp: Zwemles voor iedereen\nDatum: 14 april 2026\n");
+    assert.equal(a.title, "Zwemles voor iedereen");
+    assert.equal(a.date, "14 april 2026");
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Evidence offsets
+
+function allEvidence(a: Analyse): Evidence[] {
+  return [
+    ...a.criteria.flatMap((c) => c.evidence),
+    ...a.toetsstenen.flatMap((t) => t.evidence),
+    ...a.readability.hardestSentences,
+  ];
+}
+
+function assertEvidencePointsIntoText(text: string, a: Analyse): void {
+  for (const e of allEvidence(a)) {
+    assert.ok(0 <= e.start && e.start < e.end && e.end <= text.length, `span ${e.start}-${e.end}`);
+    assert.equal(text.slice(e.start, e.end), e.text);
+  }
+}
+
+describe("evidence offsets", () => {
+  test("every fixture: text.slice(start, end) === evidence.text, and there is evidence", () => {
+    for (const file of ["01-heuvelrade-vroegsignalering.txt", "16-brakelaar-eenzaamheid.txt", "09-elzendam-werkfit.txt"]) {
+      const text = readFileSync(join(FIXTURES, file), "utf8");
+      const a = analyseRaadsvoorstel(text, {
+        toetsstenen: [{ id: "w", kind: "waarde", label: "eenzaamheid", description: "niemand staat er alleen voor" }],
+      });
+      assert.ok(allEvidence(a).length > 10, file);
+      assertEvidencePointsIntoText(text, a);
+    }
+  });
+
+  test("evidence sits on the words that justify the status", () => {
+    const text = CASES.F.aanwezig;
+    const f = analyseRaadsvoorstel(text).criteria.find((c) => c.id === "F");
+    assert.deepEqual(
+      f?.evidence.map((e) => e.text),
+      ["Financiën", "De kosten zijn € 40.000 per jaar.", "Dit dekken we uit de reserve Sociaal Domein."],
+    );
+  });
+
+  test("property: offsets hold for generated proposals (headings, CRLF, indents, accents)", () => {
+    const heading = fc.constantFrom(
+      "Samenvatting",
+      "3. Argumenten",
+      "KANTTEKENINGEN EN RISICO'S",
+      "## Financiën",
+      "Alternatieven:",
+      "Relatie met eerdere besluiten",
+      "  Uitvoering",
+      "Evaluatie",
+    );
+    const sentence = fc.constantFrom(
+      "We verwachten dat de wachtlijst daalt.",
+      "Het risico is dat de kosten stijgen.",
+      "De kosten zijn € 12.000 per jaar, gedekt uit de reserve.",
+      "Scenario 2 valt af omdat het te duur is.",
+      "In 2029 evalueren we, doel: 60% in 2029.",
+      "n.v.t.",
+      "- de raad heeft in 2022 de motie aangenomen;",
+      "Financiële gevolgen: geen.",
+      "Zelfredzaamheid en regie staan centraal.",
+      "",
+    );
+    const section = fc.tuple(heading, fc.array(sentence, { maxLength: 4 }));
+    fc.assert(
+      fc.property(fc.array(section, { maxLength: 8 }), fc.constantFrom("\n", "\r\n"), (sections, eol) => {
+        const text = sections.map(([h, body]) => [h, ...body].join(eol)).join(eol + eol);
+        const a = analyseRaadsvoorstel(text, {
+          toetsstenen: [{ id: "w", kind: "waarde", label: "Zelfredzaamheid", description: "regie over je leven" }],
+        });
+        assertEvidencePointsIntoText(text, a);
+        for (const s of a.sections) assert.ok(s.start <= s.bodyStart && s.bodyStart <= s.end && s.end <= text.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

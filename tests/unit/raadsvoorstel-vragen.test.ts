@@ -1,0 +1,102 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, test } from "node:test";
+import { analyseRaadsvoorstel } from "../../src/lib/raadsvoorstel/analyse.ts";
+import { CRITERIA } from "../../src/lib/raadsvoorstel/criteria.ts";
+import { vragenVoorCollege } from "../../src/lib/raadsvoorstel/questions.ts";
+import { toetsFromAnalyse } from "../../src/lib/raadsvoorstel/toets.ts";
+import { toetsSchema } from "../../src/schemas/toets.ts";
+
+const FIXTURES = join(import.meta.dirname, "..", "fixtures", "raadsvoorstellen");
+
+describe("criteria data", () => {
+  test("seven criteria S, A–F, each with 2–4 key questions, headings, aspects and a question for the college", () => {
+    assert.deepEqual(
+      CRITERIA.map((c) => c.id),
+      ["S", "A", "B", "C", "D", "E", "F"],
+    );
+    for (const c of CRITERIA) {
+      assert.ok(c.keyQuestions.length >= 2 && c.keyQuestions.length <= 4, c.id);
+      assert.ok(c.headings.length > 0 && c.aspects.length > 0, c.id);
+      assert.match(c.question, /\?$/u);
+      for (const a of c.aspects) assert.match(a.question, /\?$/u);
+    }
+  });
+});
+
+describe("vragenVoorCollege", () => {
+  test("no questions for criteria that are aanwezig", () => {
+    const text = readFileSync(join(FIXTURES, "01-heuvelrade-vroegsignalering.txt"), "utf8");
+    assert.deepEqual(vragenVoorCollege(analyseRaadsvoorstel(text)), []);
+  });
+
+  test("afwezig gets the criterion's question, deels asks for the missing aspect", () => {
+    const text = "Alternatieven\nWe hebben ook een voorlichtingscampagne overwogen.\n\nBesluit\nJa.";
+    const vragen = vragenVoorCollege(analyseRaadsvoorstel(text));
+    const d = vragen.filter((v) => v.criterionId === "D");
+    assert.deepEqual(
+      d.map((v) => v.id),
+      ["D-reden"],
+    );
+    assert.match(d[0]?.text ?? "", /Waarom heeft het college de andere mogelijkheden laten vallen/u);
+    const f = vragen.find((v) => v.criterionId === "F");
+    assert.equal(f?.id, "F");
+    assert.equal(f?.text, "Wat kost dit voorstel eenmalig en per jaar, en hoe wordt dat gedekt?");
+  });
+
+  test("toetsstenen that are not served get a question in the words of their kind", () => {
+    const a = analyseRaadsvoorstel("Besluit\nIn te stemmen met de subsidie.", {
+      toetsstenen: [
+        { id: "w1", kind: "waarde", label: "Zelfredzaamheid", description: "" },
+        { id: "p1", kind: "principe", label: "Eerst preventie", description: "" },
+        { id: "r1", kind: "resultaat", label: "Minder eenzame ouderen", description: "" },
+      ],
+    });
+    const t = vragenVoorCollege(a).filter((v) => v.toetssteenId !== undefined);
+    assert.deepEqual(
+      t.map((v) => v.text),
+      [
+        "Hoe houdt dit voorstel rekening met de waarde 'Zelfredzaamheid'?",
+        "Hoe past dit voorstel bij het uitgangspunt 'Eerst preventie'?",
+        "Wat draagt dit voorstel bij aan het resultaat 'Minder eenzame ouderen', en hoe zien we dat terug?",
+      ],
+    );
+  });
+});
+
+describe("saved toets (src/schemas/toets.ts)", () => {
+  const text = readFileSync(join(FIXTURES, "02-drechtmond-poh-jeugd.txt"), "utf8");
+  const analyse = analyseRaadsvoorstel(text, {
+    toetsstenen: [{ id: "w1", kind: "waarde", label: "Dichtbij", description: "hulp dicht bij huis" }],
+  });
+  const toets = toetsFromAnalyse({ id: "t1", text, analyse, now: "2026-05-01T10:00:00.000Z" });
+
+  test("toetsFromAnalyse produces a record the schema accepts", () => {
+    const parsed = toetsSchema.parse(toets);
+    assert.equal(parsed.criteria.length, 7);
+    assert.equal(parsed.title, "Praktijkondersteuner jeugd bij huisartsen");
+    assert.ok(parsed.criteria.every((c) => c.status === c.autoStatus));
+    assert.equal(parsed.toetsstenen[0]?.kind, "waarde");
+    assert.ok(parsed.vragen.length > 0);
+  });
+
+  test("the schema rejects an unknown criterion, a bad date and an oversized text", () => {
+    assert.equal(toetsSchema.safeParse({ ...toets, criteria: [{ id: "G", autoStatus: "deels", status: "deels" }] }).success, false);
+    assert.equal(toetsSchema.safeParse({ ...toets, createdAt: "gisteren" }).success, false);
+    assert.equal(toetsSchema.safeParse({ ...toets, text: "x".repeat(2_000_001) }).success, false);
+  });
+
+  test("defaults fill in notes, toetsstenen and vragen", () => {
+    const minimal = toetsSchema.parse({
+      id: "t2",
+      title: "Zwemles",
+      createdAt: "2026-05-01T10:00:00Z",
+      updatedAt: "2026-05-01T10:00:00Z",
+      text: "…",
+      criteria: [{ id: "S", autoStatus: "afwezig", status: "deels" }],
+    });
+    assert.deepEqual(minimal.criteria[0], { id: "S", autoStatus: "afwezig", status: "deels", notes: "" });
+    assert.deepEqual([minimal.date, minimal.toetsstenen, minimal.vragen], ["", [], []]);
+  });
+});
