@@ -1,0 +1,19 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { BUDGET_MS, bench } from "../../scripts/bench-toets.ts";
+import { measureAgreement } from "../../scripts/agreement.ts";
+
+describe("quality bars", () => {
+  test("agreement with the human labels: ≥ 80% overall and ≥ 70% per criterion", () => {
+    const a = measureAgreement();
+    assert.ok(a.total >= 14 * 7, `only ${a.total} labels`);
+    assert.ok(a.percent >= 80, `overall ${a.percent}%`);
+    for (const c of a.criteria) assert.ok(c.percent >= 70, `${c.id}: ${c.percent}%`);
+  });
+
+  test(`analysis of the 260 KB beleidsplan: median under ${BUDGET_MS} ms`, () => {
+    const r = bench(10, 3);
+    assert.ok(r.bytes > 250_000, `document only ${r.bytes} bytes`);
+    assert.ok(r.medianMs < BUDGET_MS, `median ${r.medianMs.toFixed(1)} ms`);
+  });
+});
