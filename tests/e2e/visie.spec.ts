@@ -146,3 +146,15 @@ test("export as Markdown and Word from the visie page", async ({ page, visie }) 
   const bytes = await readFile(await docx.path());
   expect(bytes.subarray(0, 2).toString()).toBe("PK");
 });
+
+test("the home page shows where my werkboek stands", async ({ page, visie }) => {
+  await page.goto("/");
+  await expect(page.getByText("Je hebt nog geen werkboek.")).toBeVisible();
+  await visie.goto();
+  await visie.suggestion("Menselijke maat").click();
+  await visie.saved();
+  await page.goto("/");
+  await expect(page.getByText("Je werkt in Mijn werkboek")).toBeVisible();
+  await expect(page.getByText("Visie: 1 waarde, 0 leidende principes, 0 resultaten")).toBeVisible();
+  await expect(page.getByText("Je hebt nog geen reservekopie gemaakt.")).toBeVisible();
+});

@@ -11,8 +11,9 @@ describe("quality bars", () => {
     for (const c of a.criteria) assert.ok(c.percent >= 70, `${c.id}: ${c.percent}%`);
   });
 
-  test(`analysis of the 260 KB beleidsplan: median under ${BUDGET_MS} ms`, () => {
+  test(`analysis of the 260 KB beleidsplan: median under ${BUDGET_MS} ms`, (t) => {
     const r = bench(10, 3);
+    t.diagnostic(`median ${r.medianMs.toFixed(1)} ms over ${r.runs.length} runs`);
     assert.ok(r.bytes > 250_000, `document only ${r.bytes} bytes`);
     assert.ok(r.medianMs < BUDGET_MS, `median ${r.medianMs.toFixed(1)} ms`);
   });

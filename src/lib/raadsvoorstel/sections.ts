@@ -132,7 +132,7 @@ function makeSection(
     end,
     criteria: c?.criteria ?? [],
     content,
-    sentenceCount: content === "leeg" ? 0 : sentences.filter((s) => countWords(text.slice(s.start, s.end)) >= 3).length,
+    sentenceCount: content === "leeg" ? 0 : sentences.filter((s) => countWords(text.slice(s.start, s.end), 3) >= 3).length,
   };
 }
 
@@ -206,7 +206,7 @@ function inlineHeading(text: string, line: Span, level: number): Candidate | nul
   const m = INLINE_LABEL.exec(raw.replace(NUMBERING, (s) => " ".repeat(s.length)));
   if (m === null) return null;
   const label = m[2] ?? "";
-  if (countWords(label) > 6 || !/^\p{Lu}/u.test(label)) return null;
+  if (countWords(label, 7) > 6 || !/^\p{Lu}/u.test(label)) return null;
   const start = line.start + (m[1]?.length ?? 0);
   const c = candidate(text, line.start, { start, end: start + label.length }, level, false, line.start + m[0].length);
   return c.known ? c : null;
@@ -237,7 +237,8 @@ function candidate(
 
 /** Short, starts with a capital, and does not end like a sentence ("We meten het zo:" is a sentence). */
 function looksLikeHeading(s: string, endsWithColon: boolean): boolean {
-  const words = countWords(s);
+  if (s.length > 80) return false;
+  const words = countWords(s, 11);
   return (
     s.length > 1 &&
     s.length <= 80 &&

@@ -24,12 +24,16 @@ const stemCache = new Map<string, string>();
  * "moties"/"motie" and "financieel"/"financiële" apart, so we smooth those cases afterwards.
  */
 export function stemWord(word: string): string {
-  const lower = word.toLocaleLowerCase("nl");
-  let cached = stemCache.get(lower);
+  let cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  // Dutch has no locale-specific case rules, and toLowerCase is much faster than toLocaleLowerCase.
+  const lower = word.toLowerCase();
+  cached = stemCache.get(lower);
   if (cached === undefined) {
     cached = smoothStem(snowballStem(lower.replace(/['’]s$/u, "")));
     stemCache.set(lower, cached);
   }
+  stemCache.set(word, cached);
   return cached;
 }
 
@@ -55,7 +59,7 @@ const EXTRA_STOPWORDS = new Set(
 
 /** True for words that carry no meaning for matching a toetssteen. */
 export function isNoiseWord(word: string): boolean {
-  const lower = word.toLocaleLowerCase("nl");
+  const lower = word.toLowerCase();
   return lower.length < 3 || EXTRA_STOPWORDS.has(lower) || isStopWord(lower) || /^\d+$/u.test(lower);
 }
 
@@ -66,7 +70,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
-    const word = m[0].toLocaleLowerCase("nl");
+    const word = m[0].toLowerCase();
     tokens.push({ start: m.index, end: m.index + m[0].length, word, stem: stemWord(word) });
   }
   return tokens;
@@ -166,7 +170,7 @@ export function evidence(text: string, span: Span): Evidence {
 
 /** Lower case, no diacritics, apostrophes and punctuation as spaces: for heading patterns. */
 export function normalizeHeading(heading: string): string {
-  const lower = heading.toLocaleLowerCase("nl");
+  const lower = heading.toLowerCase();
   // Most headings are plain ASCII and need no accent folding.
   const folded = /[^\u0000-\u007f]/u.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower;
   return folded
@@ -177,10 +181,13 @@ export function normalizeHeading(heading: string): string {
 
 const WORD_COUNTER = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 
-/** Count of words (letter or digit runs) in a string; counts without building an array of them. */
-export function countWords(text: string): number {
+/**
+ * Count of words (letter or digit runs) in a string, without building an array of them. With `limit`,
+ * stops counting there: "has at least three words" need not scan a whole section.
+ */
+export function countWords(text: string, limit = Infinity): number {
   let n = 0;
   WORD_COUNTER.lastIndex = 0;
-  while (WORD_COUNTER.exec(text) !== null) n++;
+  while (n < limit && WORD_COUNTER.exec(text) !== null) n++;
   return n;
 }

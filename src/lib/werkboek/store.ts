@@ -7,21 +7,8 @@ import { openDB, type IDBPDatabase } from "idb";
 import { werkboekSchema, type Werkboek } from "../../schemas/werkboek.ts";
 import { migrate } from "./migrate.ts";
 
-/** Every name Raadskompas stores data under, in one place. */
-export const STORAGE_KEYS = {
-  /** IndexedDB database. */
-  db: "raadskompas",
-  /** IndexedDB schema version (not the file format version). */
-  dbVersion: 1,
-  /** Object store with one record per werkboek, keyed by werkboek id. */
-  werkboeken: "werkboeken",
-  /** localStorage: id of the werkboek the worksheets write to. */
-  active: "raadskompas:actief-werkboek",
-  /** localStorage prefix: synchronous copy of unsaved edits, written when the page is hidden. */
-  pending: "raadskompas:onbewaard:",
-  /** BroadcastChannel that tells other tabs a werkboek changed. */
-  channel: "raadskompas-werkboeken",
-} as const;
+export { STORAGE_KEYS } from "./storageKeys.ts";
+import { STORAGE_KEYS } from "./storageKeys.ts";
 
 /** A werkboek as stored, with the bookkeeping that is not part of the file format. */
 export interface StoredWerkboek {
