@@ -1,7 +1,10 @@
 /**
  * Times the raadsvoorstel analysis on a long real document: the 260 KB beleidsplan in the shared seeds
  * (or, when that is missing, a synthetic document of the same size built from the fixtures). Median of
- * 10 runs after warm-up; the budget is 200 ms. Exits 1 when over budget.
+ * 10 runs after warm-up; the budget is 200 ms wall-clock. Exits 1 when over budget.
+ *
+ * It also reports the CPU time per run: on a busy shared machine the wall-clock time mostly measures
+ * the machine, while the CPU time measures the analysis (the unit test uses that one).
  *
  * usage: node scripts/bench-toets.ts
  */
@@ -26,8 +29,18 @@ const TOETSSTENEN: Toetssteen[] = [
 export interface BenchResult {
   source: string;
   bytes: number;
+  /** Wall-clock milliseconds per run. */
   runs: number[];
   medianMs: number;
+  /** CPU milliseconds (user + system) per run. */
+  cpuRuns: number[];
+  cpuMedianMs: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 0 ? ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2 : (sorted[mid] ?? 0);
 }
 
 function benchText(): { text: string; source: string } {
@@ -44,15 +57,23 @@ export function bench(runs = 10, warmup = 3): BenchResult {
   const { text, source } = benchText();
   for (let i = 0; i < warmup; i++) analyseRaadsvoorstel(text, { toetsstenen: TOETSSTENEN });
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     analyseRaadsvoorstel(text, { toetsstenen: TOETSSTENEN });
+    const used = process.cpuUsage(cpuStart);
     times.push(performance.now() - start);
+    cpu.push((used.user + used.system) / 1000);
   }
-  const sorted = [...times].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const medianMs = sorted.length % 2 === 0 ? ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2 : (sorted[mid] ?? 0);
-  return { source, bytes: Buffer.byteLength(text), runs: times, medianMs };
+  return {
+    source,
+    bytes: Buffer.byteLength(text),
+    runs: times,
+    medianMs: median(times),
+    cpuRuns: cpu,
+    cpuMedianMs: median(cpu),
+  };
 }
 
 if (import.meta.main) {
@@ -60,7 +81,7 @@ if (import.meta.main) {
   const kb = Math.round(r.bytes / 1000);
   console.log(`analyseRaadsvoorstel op ${r.source} (${kb} KB, 3 toetsstenen)`);
   console.log(`runs (ms): ${r.runs.map((t) => t.toFixed(1)).join(" ")}`);
-  console.log(`mediaan: ${r.medianMs.toFixed(1)} ms (budget ${BUDGET_MS} ms)`);
+  console.log(`mediaan: ${r.medianMs.toFixed(1)} ms (budget ${BUDGET_MS} ms); CPU-tijd mediaan ${r.cpuMedianMs.toFixed(1)} ms`);
   if (r.medianMs > BUDGET_MS) {
     console.error("Te traag: de mediaan ligt boven het budget.");
     process.exitCode = 1;

@@ -10,6 +10,7 @@ const CASES: [query: string, url: RegExp][] = [
 
 test("the header search works by keyboard alone and deep-links to the section", async ({ page, search }) => {
   await page.goto("/");
+  await expect(page.locator(".rk-header__search astro-island")).not.toHaveAttribute("ssr", "");
   // Tab from the skip link to the search box.
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
@@ -25,6 +26,7 @@ test("the header search works by keyboard alone and deep-links to the section", 
 
 test("pressing Enter in the header search opens /zoeken/ with the query", async ({ page, search }) => {
   await page.goto("/kennis/");
+  await expect(page.locator(".rk-header__search astro-island")).not.toHaveAttribute("ssr", "");
   await search.input.fill("eigen bijdrage");
   await search.input.press("Enter");
   await expect(page).toHaveURL(/\/zoeken\/\?q=eigen\+bijdrage/);

@@ -11,10 +11,13 @@ describe("quality bars", () => {
     for (const c of a.criteria) assert.ok(c.percent >= 70, `${c.id}: ${c.percent}%`);
   });
 
+  // Test files run in parallel, often next to builds on a shared machine; the CPU time per run measures
+  // the analysis itself, where wall-clock time would mostly measure the machine's load.
+  // (`node scripts/bench-toets.ts` gates on wall-clock time.)
   test(`analysis of the 260 KB beleidsplan: median under ${BUDGET_MS} ms`, (t) => {
     const r = bench(10, 3);
-    t.diagnostic(`median ${r.medianMs.toFixed(1)} ms over ${r.runs.length} runs`);
+    t.diagnostic(`median ${r.cpuMedianMs.toFixed(1)} ms CPU, ${r.medianMs.toFixed(1)} ms wall-clock`);
     assert.ok(r.bytes > 250_000, `document only ${r.bytes} bytes`);
-    assert.ok(r.medianMs < BUDGET_MS, `median ${r.medianMs.toFixed(1)} ms`);
+    assert.ok(r.cpuMedianMs < BUDGET_MS, `median ${r.cpuMedianMs.toFixed(1)} ms CPU`);
   });
 });
