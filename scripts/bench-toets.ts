@@ -22,8 +22,18 @@ const TARGET_BYTES = 260_000;
 /** A realistic visie: the analysis also matches these against every sentence. */
 const TOETSSTENEN: Toetssteen[] = [
   { id: "w1", kind: "waarde", label: "Zelfredzaamheid", description: "Inwoners houden zelf de regie over hun leven" },
-  { id: "p1", kind: "principe", label: "Eerst de vraag achter de vraag", description: "Wie de oorzaak aanpakt, voorkomt dat problemen terugkomen" },
-  { id: "r1", kind: "resultaat", label: "Mantelzorgers voelen zich niet zwaar belast", description: "Over 4 jaar (2030) hebben we bereikt dat 90% van de mantelzorgers zich niet zwaar belast voelt." },
+  {
+    id: "p1",
+    kind: "principe",
+    label: "Eerst de vraag achter de vraag",
+    description: "Wie de oorzaak aanpakt, voorkomt dat problemen terugkomen",
+  },
+  {
+    id: "r1",
+    kind: "resultaat",
+    label: "Mantelzorgers voelen zich niet zwaar belast",
+    description: "Over 4 jaar (2030) hebben we bereikt dat 90% van de mantelzorgers zich niet zwaar belast voelt.",
+  },
 ];
 
 export interface BenchResult {
@@ -81,7 +91,9 @@ if (import.meta.main) {
   const kb = Math.round(r.bytes / 1000);
   console.log(`analyseRaadsvoorstel op ${r.source} (${kb} KB, 3 toetsstenen)`);
   console.log(`runs (ms): ${r.runs.map((t) => t.toFixed(1)).join(" ")}`);
-  console.log(`mediaan: ${r.medianMs.toFixed(1)} ms (budget ${BUDGET_MS} ms); CPU-tijd mediaan ${r.cpuMedianMs.toFixed(1)} ms`);
+  console.log(
+    `mediaan: ${r.medianMs.toFixed(1)} ms (budget ${BUDGET_MS} ms); CPU-tijd mediaan ${r.cpuMedianMs.toFixed(1)} ms`,
+  );
   if (r.medianMs > BUDGET_MS) {
     console.error("Te traag: de mediaan ligt boven het budget.");
     process.exitCode = 1;

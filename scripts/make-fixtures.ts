@@ -73,7 +73,17 @@ async function makeDocx(blocks: Block[]): Promise<Uint8Array> {
 // A minimal PDF by hand
 
 /** WinAnsiEncoding codes for the characters outside Latin-1 that Dutch text uses. */
-const WIN_ANSI: Record<string, number> = { "€": 0x80, "…": 0x85, "‘": 0x91, "’": 0x92, "“": 0x93, "”": 0x94, "•": 0x95, "–": 0x96, "—": 0x97 };
+const WIN_ANSI: Record<string, number> = {
+  "€": 0x80,
+  "…": 0x85,
+  "‘": 0x91,
+  "’": 0x92,
+  "“": 0x93,
+  "”": 0x94,
+  "•": 0x95,
+  "–": 0x96,
+  "—": 0x97,
+};
 
 function pdfString(s: string): string {
   let out = "";

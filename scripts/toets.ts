@@ -74,7 +74,10 @@ function filesFrom(paths: string[]): { files: string[]; many: boolean } {
     }
     many = true;
     const inDir = readdirSync(p)
-      .filter((name) => !name.startsWith(".") && (SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()))
+      .filter(
+        (name) =>
+          !name.startsWith(".") && (SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()),
+      )
       .sort((a, b) => a.localeCompare(b, "nl"))
       .map((name) => join(p, name))
       .filter((f) => statSync(f).isFile());
@@ -89,12 +92,15 @@ function readVisie(path: string): Toetssteen[] {
   try {
     json = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
-    const why = (error as NodeJS.ErrnoException).code === "ENOENT" ? "het bestand bestaat niet" : "het is geen geldige JSON";
+    const why =
+      (error as NodeJS.ErrnoException).code === "ENOENT" ? "het bestand bestaat niet" : "het is geen geldige JSON";
     throw new UsageError(`Het werkboek ${path} kon niet worden gelezen: ${why}.`);
   }
   const visie = typeof json === "object" && json !== null ? (json as { visie?: unknown }).visie : undefined;
   if (visie === undefined) {
-    throw new UsageError(`Het werkboek ${path} heeft geen onderdeel "visie". Exporteer je werkboek opnieuw vanuit /werkboek/.`);
+    throw new UsageError(
+      `Het werkboek ${path} heeft geen onderdeel "visie". Exporteer je werkboek opnieuw vanuit /werkboek/.`,
+    );
   }
   z.config(z.locales.nl());
   const parsed = visieSchema.safeParse(visie);
@@ -158,13 +164,18 @@ function readabilityLine(a: Analyse): string {
 
 function tableOne(c: Checked): string {
   const a = c.analyse;
-  const out = [`Raadsvoorstel: ${a.title}${a.date === "" ? "" : ` (${a.date})`}`, `Bestand: ${c.file} · ${a.wordCount} woorden`, ""];
+  const out = [
+    `Raadsvoorstel: ${a.title}${a.date === "" ? "" : ` (${a.date})`}`,
+    `Bestand: ${c.file} · ${a.wordCount} woorden`,
+    "",
+  ];
   for (const r of a.criteria) {
     out.push(`${r.id}  ${r.title.padEnd(44)} ${SYMBOL[r.status]} ${r.status}`);
     out.push(`   ${r.reason}`);
   }
   out.push("", readabilityLine(a));
-  for (const h of a.readability.hardestSentences) out.push(`   moeilijk (${Math.round(h.fleschDouma)}): ${oneLine(h.text)}`);
+  for (const h of a.readability.hardestSentences)
+    out.push(`   moeilijk (${Math.round(h.fleschDouma)}): ${oneLine(h.text)}`);
   if (a.toetsstenen.length > 0) {
     out.push("", "Toetsstenen uit je visie:");
     for (const t of a.toetsstenen) {
@@ -186,7 +197,9 @@ function oneLine(s: string): string {
 
 function totals(list: Checked[]): Record<Status, number[]> {
   const count = (status: Status): number[] =>
-    CRITERIUM_IDS.map((id) => list.filter((c) => c.analyse.criteria.find((r) => r.id === id)?.status === status).length);
+    CRITERIUM_IDS.map(
+      (id) => list.filter((c) => c.analyse.criteria.find((r) => r.id === id)?.status === status).length,
+    );
   return { aanwezig: count("aanwezig"), deels: count("deels"), afwezig: count("afwezig") };
 }
 
@@ -198,7 +211,11 @@ function tableMany(list: Checked[]): string {
   const names = list.map((c) => basename(c.file));
   const width = Math.max(8, ...names.map((n) => n.length)) + 2;
   const stenen = toetsstenenOf(list);
-  const head = ["bestand".padEnd(width), ...CRITERIUM_IDS.map((id) => id.padEnd(3)), ...stenen.map((_, i) => `T${i + 1}`.padEnd(4))];
+  const head = [
+    "bestand".padEnd(width),
+    ...CRITERIUM_IDS.map((id) => id.padEnd(3)),
+    ...stenen.map((_, i) => `T${i + 1}`.padEnd(4)),
+  ];
   const out = [`APK voor raadsvoorstellen: ${list.length} voorstellen`, "", head.join("").trimEnd()];
   list.forEach((c, i) => {
     const cells = c.analyse.criteria.map((r) => SYMBOL[r.status].padEnd(3));
@@ -208,7 +225,9 @@ function tableMany(list: Checked[]): string {
   out.push("");
   const sum = totals(list);
   for (const status of ["aanwezig", "deels", "afwezig"] as const) {
-    out.push([`${SYMBOL[status]} ${status}`.padEnd(width), ...sum[status].map((n) => String(n).padEnd(3))].join("").trimEnd());
+    out.push(
+      [`${SYMBOL[status]} ${status}`.padEnd(width), ...sum[status].map((n) => String(n).padEnd(3))].join("").trimEnd(),
+    );
   }
   if (stenen.length > 0) {
     out.push("", ...stenen.map((t, i) => `T${i + 1} = ${t.label}`));
@@ -236,8 +255,15 @@ function markdownOne(c: Checked): string {
     readabilityLine(a),
   ];
   if (a.toetsstenen.length > 0) {
-    out.push("", "## Toetsstenen uit mijn visie", "", "| Toetssteen | Soort | Oordeel | Toelichting |", "| --- | --- | --- | --- |");
-    for (const t of a.toetsstenen) out.push(`| ${mdCell(t.label)} | ${t.kind} | ${SYMBOL[t.status]} ${t.status} | ${mdCell(t.reason)} |`);
+    out.push(
+      "",
+      "## Toetsstenen uit mijn visie",
+      "",
+      "| Toetssteen | Soort | Oordeel | Toelichting |",
+      "| --- | --- | --- | --- |",
+    );
+    for (const t of a.toetsstenen)
+      out.push(`| ${mdCell(t.label)} | ${t.kind} | ${SYMBOL[t.status]} ${t.status} | ${mdCell(t.reason)} |`);
   }
   if (c.vragen.length > 0) {
     out.push("", "## Vragen voor het college", "", ...c.vragen.map((v, i) => `${i + 1}. ${v.text}`));
@@ -254,7 +280,10 @@ function markdownMany(list: Checked[]): string {
     "",
     `| Voorstel | ${CRITERIUM_IDS.join(" | ")} |`,
     `| --- |${CRITERIUM_IDS.map(() => " :-: |").join("")}`,
-    ...list.map((c) => `| ${mdCell(c.analyse.title || basename(c.file))} | ${c.analyse.criteria.map((r) => SYMBOL[r.status]).join(" | ")} |`),
+    ...list.map(
+      (c) =>
+        `| ${mdCell(c.analyse.title || basename(c.file))} | ${c.analyse.criteria.map((r) => SYMBOL[r.status]).join(" | ")} |`,
+    ),
     ...(["aanwezig", "deels", "afwezig"] as const).map((s) => `| **${s}** | ${sum[s].join(" | ")} |`),
   ];
   return out.join("\n");
@@ -319,7 +348,10 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   if (checked.length > 0) process.stdout.write(`${render(checked, many, formats[0] ?? "table")}\n`);
-  if (failed > 0) process.stderr.write(`${failed} van de ${files.length} bestanden kon${failed === 1 ? "" : "den"} niet worden gelezen.\n`);
+  if (failed > 0)
+    process.stderr.write(
+      `${failed} van de ${files.length} bestanden kon${failed === 1 ? "" : "den"} niet worden gelezen.\n`,
+    );
   return failed > 0 ? 1 : 0;
 }
 

@@ -185,7 +185,9 @@ export default function WaardemodelWerkblad({ gids, wetten }: { gids: Waardemode
     return (
       <section class="rk-worksheet__item" id={`kw-${k.id}`} key={k.id} aria-labelledby={`kop-kw-${k.id}`}>
         <div class="rk-worksheet__item-head">
-          <h3 id={`kop-kw-${k.id}`}>{k.name}</h3>
+          <h3 id={`kop-kw-${k.id}`} class="rk-wm-kw-title">
+            {k.name}
+          </h3>
           <p class="rk-wm-count" aria-live="polite" data-kernwaarde={k.id}>
             {voortgangTekst(v)}
           </p>

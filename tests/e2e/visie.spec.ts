@@ -88,6 +88,7 @@ test("keyboard only: fill all four steps and the koppeltabel", async ({ page, vi
   // Step 4.
   await page.getByRole("button", { name: "Kwaliteitseis toevoegen" }).focus();
   await press("Enter");
+  await expect(page.getByLabel("Kwaliteitseis 1")).toBeFocused();
   await page.keyboard.type("Wachttijd hooguit zes weken");
   await press("Tab");
   await expect(page.getByRole("checkbox", { name: "Dichtbij en eenvoudig" })).toBeFocused();

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { inflateRawSync } from "node:zlib";
 import fc from "fast-check";
 import { parse } from "yaml";
-import { werkboekSchema, type Werkboek, type WerkboekInput } from "../../src/schemas/werkboek.ts";
+import { CURRENT_VERSION, werkboekSchema, type Werkboek, type WerkboekInput } from "../../src/schemas/werkboek.ts";
 import { resultaatSchema, type Resultaat } from "../../src/schemas/visie.ts";
 import { visieGidsSchema } from "../../src/schemas/visieGids.ts";
 import { EMPTY_VALUE, NOT_FILLED, cleanText, exportFileName, textLines, type ExportDocument } from "../../src/lib/export/document.ts";
@@ -16,7 +16,7 @@ const HOSTILE = "<script>alert(1)</script> | pipe | # kop";
 
 function werkboek(visie: WerkboekInput["visie"], name = "Mijn visie"): Werkboek {
   const ts = "2025-03-12T20:15:00+01:00";
-  return werkboekSchema.parse({ format: "raadskompas-werkboek", version: 1, id: "wb-test", name, createdAt: ts, updatedAt: ts, visie });
+  return werkboekSchema.parse({ format: "raadskompas-werkboek", version: CURRENT_VERSION, id: "wb-test", name, createdAt: ts, updatedAt: ts, visie });
 }
 
 const filled = werkboek({

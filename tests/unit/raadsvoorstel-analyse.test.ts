@@ -36,8 +36,7 @@ const CASES: Record<CriteriumId, Record<Status, string>> = {
     afwezig: "Toelichting\nHet gaat om een subsidie.\n\nRisico's\nn.v.t.",
   },
   C: {
-    aanwezig:
-      "Uitvoering\nDe Kredietbank voert de aanpak uit met 2 fte. In een proef bleek de werkwijze uitvoerbaar.",
+    aanwezig: "Uitvoering\nDe Kredietbank voert de aanpak uit met 2 fte. In een proef bleek de werkwijze uitvoerbaar.",
     deels: "Uitvoering\nDe Kredietbank voert de aanpak uit.",
     afwezig: "Toelichting\nHet gaat om een subsidie.",
   },
@@ -71,7 +70,9 @@ describe("analyseRaadsvoorstel: each status on small texts", () => {
 describe("analyseRaadsvoorstel: headings and signals", () => {
   test("a heading with only 'n.v.t.' never counts as aanwezig, and the reason says so", () => {
     for (const placeholder of ["n.v.t.", "Niet van toepassing.", "-", "Volgt."]) {
-      const r = analyseRaadsvoorstel(`Alternatieven\n${placeholder}\n\nBesluit\nJa.`).criteria.find((c) => c.id === "D");
+      const r = analyseRaadsvoorstel(`Alternatieven\n${placeholder}\n\nBesluit\nJa.`).criteria.find(
+        (c) => c.id === "D",
+      );
       assert.equal(r?.status, "afwezig", placeholder);
       assert.match(r?.reason ?? "", /Kop 'Alternatieven' gevonden, maar/u);
     }
@@ -97,13 +98,17 @@ describe("analyseRaadsvoorstel: headings and signals", () => {
     const history = "Datum: 1 maart 2026\n\nToelichting\nIn 2019 was het aandeel 40%.";
     const target = "Datum: 1 maart 2026\n\nToelichting\nIn 2029 is het aandeel 40%.";
     const meetbaar = (t: string): string | undefined =>
-      analyseRaadsvoorstel(t).criteria.find((c) => c.id === "E")?.aspects.find((a) => a.id === "meetbaar")?.found;
+      analyseRaadsvoorstel(t)
+        .criteria.find((c) => c.id === "E")
+        ?.aspects.find((a) => a.id === "meetbaar")?.found;
     assert.equal(meetbaar(history), "nee");
     assert.equal(meetbaar(target), "ja");
   });
 
   test("finds title and date", () => {
-    const a = analyseRaadsvoorstel("Gemeente Heuvelrade\nRaadsvoorstel\n\nOnderwerp: Zwemles voor iedereen\nDatum: 14 april 2026\n");
+    const a = analyseRaadsvoorstel(
+      "Gemeente Heuvelrade\nRaadsvoorstel\n\nOnderwerp: Zwemles voor iedereen\nDatum: 14 april 2026\n",
+    );
     assert.equal(a.title, "Zwemles voor iedereen");
     assert.equal(a.date, "14 april 2026");
   });
@@ -129,7 +134,11 @@ function assertEvidencePointsIntoText(text: string, a: Analyse): void {
 
 describe("evidence offsets", () => {
   test("every fixture: text.slice(start, end) === evidence.text, and there is evidence", () => {
-    for (const file of ["01-heuvelrade-vroegsignalering.txt", "16-brakelaar-eenzaamheid.txt", "09-elzendam-werkfit.txt"]) {
+    for (const file of [
+      "01-heuvelrade-vroegsignalering.txt",
+      "16-brakelaar-eenzaamheid.txt",
+      "09-elzendam-werkfit.txt",
+    ]) {
       const text = readFileSync(join(FIXTURES, file), "utf8");
       const a = analyseRaadsvoorstel(text, {
         toetsstenen: [{ id: "w", kind: "waarde", label: "eenzaamheid", description: "niemand staat er alleen voor" }],

@@ -65,7 +65,10 @@ describe("scripts/toets.ts", () => {
     const r = run(dir, "--json");
     assert.equal(r.code, 1);
     assert.match(r.stderr, /Fout in .*a-leeg\.txt: Dit document is leeg/u);
-    assert.match(r.stderr, /Fout in .*b-kapot\.docx: Dit bestand kon niet worden gelezen: het lijkt geen geldig Word-document\./u);
+    assert.match(
+      r.stderr,
+      /Fout in .*b-kapot\.docx: Dit bestand kon niet worden gelezen: het lijkt geen geldig Word-document\./u,
+    );
     assert.match(r.stderr, /2 van de 3 bestanden konden niet worden gelezen/u);
     const list = JSON.parse(r.stdout) as JsonResult[];
     assert.deepEqual(
@@ -82,7 +85,10 @@ describe("scripts/toets.ts", () => {
     assert.equal(totals.length, 3);
     const count = readdirSync(FIXTURES).filter((f) => /\.(txt|docx|pdf)$/u.test(f)).length;
     const sums = CRITERIUM_IDS.map((_, i) => totals.reduce((n, l) => n + Number(l.split(/\s+/u)[2 + i]), 0));
-    assert.deepEqual(sums, CRITERIUM_IDS.map(() => count));
+    assert.deepEqual(
+      sums,
+      CRITERIUM_IDS.map(() => count),
+    );
   });
 
   test("--csv uses ';', a BOM for Excel and one row per file", () => {
@@ -91,14 +97,20 @@ describe("scripts/toets.ts", () => {
     assert.ok(r.stdout.startsWith("\uFEFF"));
     const rows = r.stdout.slice(1).trimEnd().split("\r\n");
     assert.equal(rows[0], "bestand;titel;datum;S;A;B;C;D;E;F");
-    assert.match(rows[1] ?? "", /^01-heuvelrade-vroegsignalering\.txt;Vroegsignalering van schulden 2026-2029;14 april 2026;aanwezig;/u);
+    assert.match(
+      rows[1] ?? "",
+      /^01-heuvelrade-vroegsignalering\.txt;Vroegsignalering van schulden 2026-2029;14 april 2026;aanwezig;/u,
+    );
   });
 
   test("--md on one file: a memo with the criteria table and questions", () => {
     const r = run(join(FIXTURES, "14-kreekhaven-sportakkoord.txt"), "--md");
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /^# Toets raadsvoorstel: Lokaal sportakkoord Kreekhaven in beweging/u);
-    assert.match(r.stdout, /\| D \| Alternatieven \| ◐ deels \| Kop 'Alternatieven' gevonden, maar er staat alleen 'Er zijn geen alternatieven\.'/u);
+    assert.match(
+      r.stdout,
+      /\| D \| Alternatieven \| ◐ deels \| Kop 'Alternatieven' gevonden, maar er staat alleen 'Er zijn geen alternatieven\.'/u,
+    );
     assert.match(r.stdout, /## Vragen voor het college\n\n1\. /u);
   });
 
@@ -109,7 +121,9 @@ describe("scripts/toets.ts", () => {
       JSON.stringify({
         visie: {
           waarden: [{ id: "w1", name: "Eenzaamheid tegengaan", meaning: "niemand staat er alleen voor" }],
-          resultaten: [{ id: "r1", doelgroep: "ouderen", verandering: "voelt zich minder eenzaam", target: 40, year: 2030 }],
+          resultaten: [
+            { id: "r1", doelgroep: "ouderen", verandering: "voelt zich minder eenzaam", target: 40, year: 2030 },
+          ],
         },
       }),
     );

@@ -18,7 +18,9 @@ describe("extractText: .txt", () => {
   });
 
   test("invalid UTF-8 falls back to Windows-1252 (ë, €, ’)", async () => {
-    const bytes = new Uint8Array([0x46, 0x69, 0x6e, 0x61, 0x6e, 0x63, 0x69, 0xeb, 0x6c, 0x65, 0x20, 0x80, 0x20, 0x35, 0x92]);
+    const bytes = new Uint8Array([
+      0x46, 0x69, 0x6e, 0x61, 0x6e, 0x63, 0x69, 0xeb, 0x6c, 0x65, 0x20, 0x80, 0x20, 0x35, 0x92,
+    ]);
     assert.equal(await extractText(bytes, "OUD.TXT"), "Financiële € 5’");
   });
 
@@ -28,7 +30,9 @@ describe("extractText: .txt", () => {
   });
 
   test("empty or blank files and binary files named .txt give a Dutch error", async () => {
-    await assert.rejects(extractText(new Uint8Array(), "leeg.txt"), { message: "Dit document is leeg: er staat geen tekst in." });
+    await assert.rejects(extractText(new Uint8Array(), "leeg.txt"), {
+      message: "Dit document is leeg: er staat geen tekst in.",
+    });
     await assert.rejects(extractText(new TextEncoder().encode(" \n\t\n"), "leeg.txt"), /leeg/u);
     await assert.rejects(extractText(new Uint8Array([0x50, 0, 0, 1, 2]), "raar.txt"), {
       message: "Dit bestand kon niet worden gelezen: het lijkt geen tekstbestand.",

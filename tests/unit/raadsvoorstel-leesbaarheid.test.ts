@@ -90,11 +90,19 @@ describe("readability in the analysis", () => {
     assert.equal(r.hardestSentences.length, 3);
     assert.match(r.hardestSentences[0]?.text ?? "", /^Onderhavig voorstel/u);
     const scores = r.hardestSentences.map((h) => h.fleschDouma);
-    assert.deepEqual(scores, [...scores].sort((a, b) => a - b));
+    assert.deepEqual(
+      scores,
+      [...scores].sort((a, b) => a - b),
+    );
   });
 
   test("without a samenvatting it measures the opening ~150 words, skipping title lines", () => {
-    const long = ["Onderwerp: Zwemles", "", "Toelichting", ...Array.from({ length: 40 }, () => "Kinderen leren hier zwemmen in het bad.")].join("\n");
+    const long = [
+      "Onderwerp: Zwemles",
+      "",
+      "Toelichting",
+      ...Array.from({ length: 40 }, () => "Kinderen leren hier zwemmen in het bad."),
+    ].join("\n");
     const r = analyseRaadsvoorstel(long).readability;
     assert.equal(r.source, "begin");
     assert.ok(r.words >= 150 && r.words < 170, String(r.words));

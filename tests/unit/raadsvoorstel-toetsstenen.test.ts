@@ -15,7 +15,14 @@ const visie = visieSchema.parse({
     { id: "p2", title: "", onderbouwing: "" },
   ],
   resultaten: [
-    { id: "r1", doelgroep: "jongeren tussen 16 en 23 jaar", verandering: "een startkwalificatie heeft", target: 85, unit: "procent", year: 2028 },
+    {
+      id: "r1",
+      doelgroep: "jongeren tussen 16 en 23 jaar",
+      verandering: "een startkwalificatie heeft",
+      target: 85,
+      unit: "procent",
+      year: 2028,
+    },
     { id: "r2", doelgroep: "inwoners", verandering: "een baan vinden", target: 300, unit: "aantal", year: null },
     { id: "r3", doelgroep: "", verandering: "" },
   ],

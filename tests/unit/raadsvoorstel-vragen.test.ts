@@ -82,7 +82,10 @@ describe("saved toets (src/schemas/toets.ts)", () => {
   });
 
   test("the schema rejects an unknown criterion, a bad date and an oversized text", () => {
-    assert.equal(toetsSchema.safeParse({ ...toets, criteria: [{ id: "G", autoStatus: "deels", status: "deels" }] }).success, false);
+    assert.equal(
+      toetsSchema.safeParse({ ...toets, criteria: [{ id: "G", autoStatus: "deels", status: "deels" }] }).success,
+      false,
+    );
     assert.equal(toetsSchema.safeParse({ ...toets, createdAt: "gisteren" }).success, false);
     assert.equal(toetsSchema.safeParse({ ...toets, text: "x".repeat(2_000_001) }).success, false);
   });

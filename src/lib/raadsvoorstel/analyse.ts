@@ -6,7 +6,7 @@
  * found, with more than a passing mention → aanwezig; something found, or a heading that waves the
  * question away ("Er zijn geen risico's.") → deels; nothing, or only "n.v.t." → afwezig.
  */
-import { CRITERIA, type Aspect, type Criterium, type Signal } from "./criteria.ts";
+import { CRITERIA, criterium, type Aspect, type Criterium, type Signal } from "./criteria.ts";
 import { buildDoc, type Doc } from "./document.ts";
 import { measureReadability } from "./readability.ts";
 import { findSignal } from "./signals.ts";
@@ -56,8 +56,6 @@ interface AspectFinding {
   found: AspectResultaat["found"];
   /** Sentences that support it: full hits first. */
   sentences: { sentence: number; weight: number }[];
-  /** Answered by a heading with content of its own. */
-  byHeading: boolean;
 }
 
 function sectionsOf(doc: Doc, headings: readonly RegExp[]): number[] {
@@ -103,7 +101,7 @@ function findAspect(doc: Doc, c: Criterium, aspect: Aspect): AspectFinding {
     .sort((a, b) => b.weight - a.weight || a.sentence - b.sentence);
   const top = sentences[0]?.weight ?? 0;
   const found = byHeading || top >= 1 ? "ja" : top > 0 ? "deels" : "nee";
-  return { aspect, found, sentences, byHeading };
+  return { aspect, found, sentences };
 }
 
 function isAnswered(section: Section | undefined, minSentences: number): boolean {
@@ -117,7 +115,9 @@ function evaluate(doc: Doc, c: Criterium, readability: Leesbaarheid): CriteriumR
   const findings = c.aspects.map((a) =>
     c.id === "S" && a.id === "klaretaal" ? klareTaal(a, readability) : findAspect(doc, c, a),
   );
-  const own = sectionsOf(doc, c.headings).map((i) => doc.sections[i]).filter((s) => s !== undefined);
+  const own = sectionsOf(doc, c.headings)
+    .map((i) => doc.sections[i])
+    .filter((s) => s !== undefined);
   const status = statusOf(findings, own);
   const score = findings.reduce((sum, f) => sum + (f.found === "ja" ? 1 : f.found === "deels" ? 0.5 : 0), 0);
   return {
@@ -147,7 +147,7 @@ function klareTaal(aspect: Aspect, r: Leesbaarheid): AspectFinding {
     r.sentences >= KLARE_TAAL.minSentences &&
     r.fleschDouma >= KLARE_TAAL.minFleschDouma &&
     r.averageSentenceLength <= KLARE_TAAL.maxSentenceLength;
-  return { aspect, found: ok ? "ja" : "nee", sentences: [], byHeading: false };
+  return { aspect, found: ok ? "ja" : "nee", sentences: [] };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -155,9 +155,7 @@ function klareTaal(aspect: Aspect, r: Leesbaarheid): AspectFinding {
 
 /** The samenvatting when there is one with content, else the opening ~150 words. */
 function readabilityOf(doc: Doc): Leesbaarheid {
-  const samenvatting = sectionsOf(doc, CRITERIA[0]?.headings ?? []).find(
-    (i) => doc.sections[i]?.content === "inhoud",
-  );
+  const samenvatting = sectionsOf(doc, criterium("S").headings).find((i) => doc.sections[i]?.content === "inhoud");
   if (samenvatting !== undefined) {
     const spans = doc.sentences.filter((s) => s.section === samenvatting);
     if (spans.length > 0) return measureReadability(doc.text, spans, "samenvatting");
@@ -217,7 +215,9 @@ function headingPart(doc: Doc, own: Section[]): string {
   }
   const body = doc.text.slice(best.bodyStart, best.end).trim().replace(/\s+/gu, " ");
   if (best.content === "ontkenning") return `kop '${name}' gevonden, maar er staat alleen '${clip(body)}'`;
-  return body === "" ? `kop '${name}' gevonden, maar zonder inhoud` : `kop '${name}' gevonden, maar met alleen '${clip(body)}'`;
+  return body === ""
+    ? `kop '${name}' gevonden, maar zonder inhoud`
+    : `kop '${name}' gevonden, maar met alleen '${clip(body)}'`;
 }
 
 function clip(s: string): string {

@@ -6,7 +6,25 @@ import { evidence, type Span } from "./text.ts";
 import type { Leesbaarheid } from "./types.ts";
 
 /** Dutch vowel sounds written with more than one letter, longest first. Each is one syllable. */
-const VOWEL_UNITS = ["ieu", "eeu", "oei", "aai", "ooi", "aa", "ee", "oo", "uu", "ie", "oe", "eu", "ei", "ui", "ou", "au", "ai"];
+const VOWEL_UNITS = [
+  "ieu",
+  "eeu",
+  "oei",
+  "aai",
+  "ooi",
+  "aa",
+  "ee",
+  "oo",
+  "uu",
+  "ie",
+  "oe",
+  "eu",
+  "ei",
+  "ui",
+  "ou",
+  "au",
+  "ai",
+];
 const VOWELS = /[aeiouyĳ]/u;
 /** A diaeresis marks the start of a new syllable: ideeën, geïnformeerd, coördinatie. */
 const DIAERESIS = /[äëïöü]/u;

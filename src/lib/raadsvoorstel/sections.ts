@@ -132,7 +132,8 @@ function makeSection(
     end,
     criteria: c?.criteria ?? [],
     content,
-    sentenceCount: content === "leeg" ? 0 : sentences.filter((s) => countWords(text.slice(s.start, s.end), 3) >= 3).length,
+    sentenceCount:
+      content === "leeg" ? 0 : sentences.filter((s) => countWords(text.slice(s.start, s.end), 3) >= 3).length,
   };
 }
 

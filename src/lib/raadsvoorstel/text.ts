@@ -148,7 +148,10 @@ function blocks(text: string, from: number, to: number): Span[] {
 function isAbbreviation(text: string, sentenceStart: number, dot: number): boolean {
   let i = dot;
   while (i > sentenceStart && !/\s/u.test(text[i - 1] ?? " ")) i--;
-  const word = text.slice(i, dot).toLocaleLowerCase("nl").replace(/^[("'‘“]+/u, "");
+  const word = text
+    .slice(i, dot)
+    .toLocaleLowerCase("nl")
+    .replace(/^[("'‘“]+/u, "");
   // A single capital before a stop is an initial ("wethouder J. de Boer").
   return /^\p{L}$/u.test(word) || ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/u, ""));
 }
