@@ -52,7 +52,8 @@ function block(b: Block): string {
       return [row(b.head), `|${b.head.map(() => " --- ").join("|")}|`, ...b.rows.map(row)].join("\n");
     }
     case "fields":
-      return b.items.map((f) => `- **${oneLine(f.label)}:** ${inline(f.value, "  ")}`).join("\n");
+      // A label that is a question or already ends in a colon gets no extra colon ("…?:" reads badly).
+      return b.items.map((f) => `- **${oneLine(f.label)}${/[?:]\s*$/.test(f.label) ? "" : ":"}** ${inline(f.value, "  ")}`).join("\n");
   }
 }
 

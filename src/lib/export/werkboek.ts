@@ -6,6 +6,7 @@ import { visieDocument } from "./visie.ts";
 import { preventieBlocks } from "./preventie.ts";
 import { hasNotes, staalkaartNotitieBlocks, type StaalkaartInfo } from "./staalkaartNotities.ts";
 import { isPreventieEmpty } from "../werkboek/preventie.ts";
+import { sheetTitle, waardemodelDocument } from "./waardemodel.ts";
 
 /** What the whole-werkboek export needs besides the werkboek: the guides' labels and the staalkaarten. */
 export interface WerkboekContext {
@@ -23,6 +24,14 @@ export function demote(b: Block): Block {
 export function werkboekDocument(w: Werkboek, ctx: WerkboekContext = { staalkaarten: [] }): ExportDocument {
   const visie = visieDocument(w);
   const blocks: Block[] = [...section(1, "Visie", visie.blocks.map(demote))];
+  if (ctx.waardemodelGids && w.waardemodellen.length > 0) {
+    const gids = ctx.waardemodelGids;
+    const sheets = w.waardemodellen.flatMap((sheet) => {
+      const doc = waardemodelDocument(sheet, gids, ctx.staalkaarten.map((s) => ({ id: s.id, shortName: s.shortName })));
+      return section(2, sheetTitle(sheet, gids), doc.blocks.map(demote).map(demote));
+    });
+    blocks.push(...section(1, "Democratisch waardemodel", sheets));
+  }
   if (ctx.preventieGids && !isPreventieEmpty(w.preventie)) {
     blocks.push(...section(1, "Koerskaart preventie", preventieBlocks(w.preventie, ctx.preventieGids).map(demote)));
   }

@@ -8,6 +8,6 @@ export { CRITERIA, criterium, type Criterium, type Aspect, type Signal } from ".
 export { splitSections } from "./sections.ts";
 export { countSyllables, fleschDouma, measureReadability } from "./readability.ts";
 export { vragenVoorCollege, type Vraag } from "./questions.ts";
-export { toetsstenenFromVisie, resultaatZin, matchToetsstenen } from "./toetsstenen.ts";
+export { toetsstenenFromVisie, matchToetsstenen } from "./toetsstenen.ts";
 export { toetsFromAnalyse } from "./toets.ts";
 export * from "./types.ts";

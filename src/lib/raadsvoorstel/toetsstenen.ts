@@ -6,6 +6,7 @@
 import type { Principe, Resultaat, Visie, Waarde } from "../../schemas/visie.ts";
 import { positionsOfWords, sentenceOf, type Doc } from "./document.ts";
 import { evidence, isNoiseWord, tokenize } from "./text.ts";
+import { resultaatZin } from "../export/visie.ts";
 import type { Status, Toetssteen, ToetssteenResultaat } from "./types.ts";
 
 /** The visie's waarden, principes and resultaten as toetsstenen; empty entries are skipped. */
@@ -33,24 +34,6 @@ function fromResultaat(r: Resultaat): Toetssteen[] {
   if (doelgroep === "" && verandering === "") return [];
   const label = capitalise([doelgroep, verandering].filter(Boolean).join(" "));
   return [{ id: r.id, kind: "resultaat", label, description: resultaatZin(r) }];
-}
-
-/** "Over 4 jaar (2028) hebben we bereikt dat 85% van de jongeren … een startkwalificatie heeft." */
-export function resultaatZin(r: Resultaat): string {
-  const when = r.year === null ? "Over 4 jaar" : `Over 4 jaar (${r.year})`;
-  const who = r.doelgroep.trim();
-  const what = r.verandering.trim();
-  let subject = who;
-  if (r.target !== null && who !== "") {
-    const figure = r.target.toLocaleString("nl-NL");
-    subject = r.unit === "procent" ? `${figure}% van ${withArticle(who)}` : `${figure} ${who}`;
-  }
-  const rest = [subject, what].filter(Boolean).join(" ");
-  return `${when} hebben we bereikt dat ${rest}.`.replace(/\.\.$/u, ".");
-}
-
-function withArticle(group: string): string {
-  return /^(?:de|het|alle|onze)\s/iu.test(group) ? group : `de ${group}`;
 }
 
 function capitalise(s: string): string {
