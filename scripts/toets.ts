@@ -6,13 +6,12 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { z } from "zod";
 import { analyseRaadsvoorstel } from "../src/lib/raadsvoorstel/analyse.ts";
 import { extractText, SUPPORTED_EXTENSIONS } from "../src/lib/raadsvoorstel/extract.ts";
 import { vragenVoorCollege, type Vraag } from "../src/lib/raadsvoorstel/questions.ts";
 import { toetsstenenFromVisie } from "../src/lib/raadsvoorstel/toetsstenen.ts";
 import { CRITERIUM_IDS, type Analyse, type Status, type Toetssteen } from "../src/lib/raadsvoorstel/types.ts";
-import { visieSchema } from "../src/schemas/visie.ts";
+import { parseWerkboekFile } from "../src/lib/werkboek/io.ts";
 
 const HELP = `Raadsvoorstel-toets: controleer raadsvoorstellen op de criteria voor raadsvoorstellen.
 
@@ -87,27 +86,17 @@ function filesFrom(paths: string[]): { files: string[]; many: boolean } {
   return { files, many };
 }
 
+/** The toetsstenen from a werkboek export, read exactly as the browser import reads it (versions, migrations). */
 function readVisie(path: string): Toetssteen[] {
-  let json: unknown;
+  let text: string;
   try {
-    json = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    const why =
-      (error as NodeJS.ErrnoException).code === "ENOENT" ? "het bestand bestaat niet" : "het is geen geldige JSON";
-    throw new UsageError(`Het werkboek ${path} kon niet worden gelezen: ${why}.`);
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw new UsageError(`Het werkboek ${path} kon niet worden gelezen: het bestand bestaat niet.`);
   }
-  const visie = typeof json === "object" && json !== null ? (json as { visie?: unknown }).visie : undefined;
-  if (visie === undefined) {
-    throw new UsageError(
-      `Het werkboek ${path} heeft geen onderdeel "visie". Exporteer je werkboek opnieuw vanuit /werkboek/.`,
-    );
-  }
-  z.config(z.locales.nl());
-  const parsed = visieSchema.safeParse(visie);
-  if (!parsed.success) {
-    throw new UsageError(`De visie in ${path} klopt niet:\n${z.prettifyError(parsed.error)}`);
-  }
-  return toetsstenenFromVisie(parsed.data);
+  const parsed = parseWerkboekFile(text);
+  if (!parsed.ok) throw new UsageError(`Het werkboek ${path} klopt niet:\n- ${parsed.errors.join("\n- ")}`);
+  return toetsstenenFromVisie(parsed.werkboek.visie);
 }
 
 async function check(file: string, toetsstenen: Toetssteen[]): Promise<Checked> {

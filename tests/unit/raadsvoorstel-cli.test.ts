@@ -119,6 +119,12 @@ describe("scripts/toets.ts", () => {
     writeFileSync(
       good,
       JSON.stringify({
+        format: "raadskompas-werkboek",
+        version: 1,
+        id: "wb-cli",
+        name: "Fractie",
+        createdAt: "2026-01-01T10:00:00.000Z",
+        updatedAt: "2026-01-01T10:00:00.000Z",
         visie: {
           waarden: [{ id: "w1", name: "Eenzaamheid tegengaan", meaning: "niemand staat er alleen voor" }],
           resultaten: [
@@ -139,16 +145,17 @@ describe("scripts/toets.ts", () => {
     );
 
     const bad = join(tmp, "kapot.json");
-    writeFileSync(bad, JSON.stringify({ visie: { waarden: [{ id: "", name: 5 }] } }));
+    const base = { format: "raadskompas-werkboek", version: 2, id: "x", name: "x", createdAt: "2026-01-01T10:00:00.000Z", updatedAt: "2026-01-01T10:00:00.000Z" };
+    writeFileSync(bad, JSON.stringify({ ...base, visie: { waarden: [{ id: "w", name: 5 }] } }));
     const r2 = run(FIXTURES, "--visie", bad);
     assert.equal(r2.code, 2);
-    assert.match(r2.stderr, /De visie in .*kapot\.json klopt niet/u);
-    assert.match(r2.stderr, /waarden\[0\]\.name/u);
+    assert.match(r2.stderr, /Het werkboek .*kapot\.json klopt niet/u);
+    assert.match(r2.stderr, /visie › waarden › nr\. 1 › naam/u);
 
     writeFileSync(bad, JSON.stringify({ versie: 1 }));
     const r3 = run(FIXTURES, "--visie", bad);
     assert.equal(r3.code, 2);
-    assert.match(r3.stderr, /heeft geen onderdeel "visie"/u);
+    assert.match(r3.stderr, /geen Raadskompas-werkboek/u);
   });
 
   test("--help is Dutch; no input is a usage error", () => {
