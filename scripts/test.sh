@@ -5,6 +5,19 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
+# Astro 7 needs Node 22.12+. Fall back to the pinned Node in .tools (see README) when the machine's is older.
+node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if [ "$node_major" -lt 22 ]; then
+  if [ -x .tools/node_modules/.bin/node ]; then
+    export PATH="$PWD/.tools/node_modules/.bin:$PATH"
+  else
+    echo "Node $(node --version 2>/dev/null) is te oud: Raadskompas heeft Node 22.12 of nieuwer nodig."
+    echo 'Installeer Node 24, of draai eerst: (cd .tools && npm ci) && export PATH="$PWD/.tools/node_modules/.bin:$PATH"'
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+fi
+
 failed_steps=()
 step() { echo; echo "== $1"; }
 
