@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Werkboek } from "../schemas/werkboek.ts";
-import { copyWerkboek, createWerkboek, visieProgress } from "../lib/werkboek/model.ts";
+import { backupAdvice, copyWerkboek, createWerkboek, visieProgress } from "../lib/werkboek/model.ts";
 import { parseWerkboekFile, MAX_IMPORT_BYTES } from "../lib/werkboek/io.ts";
 import { STORAGE_KEYS, openStore, type DamagedRecord, type StoredWerkboek, type WerkboekStore } from "../lib/werkboek/store.ts";
 import { exportJson } from "./SaveBar.tsx";
@@ -12,19 +12,7 @@ import { TextInput } from "./fields.tsx";
 import { download } from "./download.ts";
 
 const dateTime = (iso: string) => new Date(iso).toLocaleString("nl-NL", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
-const BACKUP_REMINDER_DAYS = 14;
-
 type Pending = { werkboek: Werkboek; existing: StoredWerkboek; migratedFrom: number | null };
-
-/** How safe is this werkboek: exported recently, and not changed since? */
-export function backupAdvice(rec: StoredWerkboek, now = new Date()): string | null {
-  if (!rec.exportedAt) return "Je hebt dit werkboek nog nooit geëxporteerd. Maak een reservekopie als bestand.";
-  const days = (now.getTime() - new Date(rec.exportedAt).getTime()) / 86_400_000;
-  if (days > BACKUP_REMINDER_DAYS && rec.werkboek.updatedAt > rec.exportedAt) {
-    return `Je laatste export is ${Math.floor(days)} dagen oud en je hebt daarna nog gewerkt. Maak een nieuwe reservekopie.`;
-  }
-  return null;
-}
 
 export default function WerkboekBeheer({ context }: { context: WerkboekContext }) {
   const [store, setStore] = useState<WerkboekStore | null>(null);

@@ -159,3 +159,21 @@ test("the home page shows where my werkboek stands", async ({ page, visie }) => 
   await expect(page.getByText("Visie: 1 waarde, 0 leidende principes, 0 resultaten")).toBeVisible();
   await expect(page.getByText("Je hebt nog geen reservekopie gemaakt.")).toBeVisible();
 });
+
+test("without browser storage the worksheet still works in memory and offers the download", async ({ page }) => {
+  await page.addInitScript(() => {
+    // Some private windows have no IndexedDB at all.
+    Object.defineProperty(window, "indexedDB", { value: undefined });
+  });
+  await page.goto("/visie/");
+  const alert = page.locator(".rk-savebar [role=alert]");
+  await expect(alert).toContainText("privévenster");
+  await expect(alert).toContainText("alleen zolang deze pagina openstaat");
+  await page.getByRole("button", { name: "Leidend principe toevoegen" }).click();
+  await page.getByLabel("Leidend principe 1").fill("Werk gaat voor inkomen");
+  const [dl] = await Promise.all([page.waitForEvent("download"), alert.getByRole("button", { name: "Download je werk als bestand" }).click()]);
+  const { readFile } = await import("node:fs/promises");
+  const saved = JSON.parse(await readFile(await dl.path(), "utf8"));
+  expect(saved.visie.principes[0].title).toBe("Werk gaat voor inkomen");
+  await expectAccessible(page, "/visie/ zonder opslag");
+});

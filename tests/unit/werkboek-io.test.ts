@@ -131,3 +131,13 @@ test("a version 1 record already in IndexedDB is migrated when read", async () =
   assert.equal(rec.werkboek.version, 2);
   assert.equal(rec.revision, 3);
 });
+
+test("backup advice: never exported, stale export with newer edits, or nothing to say", async () => {
+  const { backupAdvice } = await import("../../src/lib/werkboek/model.ts");
+  const w = { ...createWerkboek("X"), updatedAt: "2026-03-20T10:00:00.000Z" };
+  const now = new Date("2026-03-21T10:00:00.000Z");
+  assert.match(backupAdvice({ werkboek: w, exportedAt: null }, now) ?? "", /nog nooit geëxporteerd/);
+  assert.match(backupAdvice({ werkboek: w, exportedAt: "2026-03-01T10:00:00.000Z" }, now) ?? "", /20 dagen oud/);
+  assert.equal(backupAdvice({ werkboek: w, exportedAt: "2026-03-20T11:00:00.000Z" }, now), null, "recent export");
+  assert.equal(backupAdvice({ werkboek: { ...w, updatedAt: "2026-02-01T10:00:00.000Z" }, exportedAt: "2026-03-01T10:00:00.000Z" }, now), null, "old export, nothing changed since");
+});

@@ -32,3 +32,16 @@ export function visieProgress(w: Werkboek): Record<"waarden" | "principes" | "re
     kwaliteitseisen: ratio(v.kwaliteitseisen.filter((k) => filled(k.text)).length, 1),
   };
 }
+
+/** After this many days without a new export, and with edits since, the user is reminded to export. */
+export const BACKUP_REMINDER_DAYS = 14;
+
+/** Advice on the werkboek's backup: never exported, or an old export with newer edits. Null when fine. */
+export function backupAdvice(rec: { werkboek: Werkboek; exportedAt: string | null }, now = new Date()): string | null {
+  if (!rec.exportedAt) return "Je hebt dit werkboek nog nooit geëxporteerd. Maak een reservekopie als bestand.";
+  const days = (now.getTime() - new Date(rec.exportedAt).getTime()) / 86_400_000;
+  if (days > BACKUP_REMINDER_DAYS && rec.werkboek.updatedAt > rec.exportedAt) {
+    return `Je laatste export is ${Math.floor(days)} dagen oud en je hebt daarna nog gewerkt. Maak een nieuwe reservekopie.`;
+  }
+  return null;
+}
