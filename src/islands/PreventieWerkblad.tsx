@@ -1,4 +1,3 @@
-import { useEffect, useRef } from "preact/hooks";
 import type { PreventieGids } from "../schemas/preventieGids.ts";
 import { PREVENTIE_NIVEAU_IDS } from "../schemas/preventieGids.ts";
 import type { MatrixRow, PreventieKeuze, PreventieSheet } from "../schemas/preventie.ts";
@@ -6,6 +5,7 @@ import { newId } from "../lib/ids.ts";
 import { matrixGaps, matrixRows } from "../lib/werkboek/preventie.ts";
 import { preventieDocument } from "../lib/export/preventie.ts";
 import { useWerkboek } from "./useWerkboek.ts";
+import { useAnnouncer, usePrintRequest } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { TextArea, TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -16,10 +16,8 @@ type NiveauId = (typeof PREVENTIE_NIVEAU_IDS)[number];
 /** The koerskaart preventie as a worksheet: choices per level, the preventiematrix, evaluation. */
 export default function PreventieWerkblad({ gids }: { gids: PreventieGids }) {
   const { state, update, resolveConflict } = useWerkboek();
-  const announce = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (state.kind === "klaar" && new URLSearchParams(window.location.search).get("afdrukken") === "1") setTimeout(() => window.print(), 300);
-  }, [state.kind]);
+  const { say, region } = useAnnouncer();
+  usePrintRequest(state.kind === "klaar");
   if (state.kind === "laden") return <p role="status">Je werkboek wordt geladen…</p>;
   const { werkboek, status, memoryOnly } = state;
   const sheet = werkboek.preventie;
@@ -31,14 +29,11 @@ export default function PreventieWerkblad({ gids }: { gids: PreventieGids }) {
   const gaps = matrixGaps(rows);
   // Editing a default row turns the defaults into the user's own rows, so nothing is stored until used.
   const setRows = (edit: (r: MatrixRow[]) => MatrixRow[]) => setSheet((s) => ({ ...s, matrix: edit(matrixRows(s, gids.matrix.doelgroepen)) }));
-  const say = (t: string) => {
-    if (announce.current) announce.current.textContent = t;
-  };
 
   return (
     <div class="rk-worksheet">
       <SaveBar werkboek={werkboek} status={status} memoryOnly={memoryOnly} onResolve={(c) => void resolveConflict(c)} />
-      <p class="rk-visually-hidden" aria-live="polite" ref={announce} />
+      {region}
 
       <section class="rk-worksheet__step" aria-labelledby="kop-keuzes">
         <h2 id="kop-keuzes">Onze keuzes per niveau</h2>

@@ -11,6 +11,7 @@ import { fractieMemo, statusLabel, type CriteriumInfo } from "../lib/export/memo
 import { fileSlug } from "../lib/werkboek/io.ts";
 import { analyseInWorker, isLatest } from "./toetsProtocol.ts";
 import { useWerkboek } from "./useWerkboek.ts";
+import { useAnnouncer } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { TextArea, TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -111,7 +112,7 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
   const [fileBusy, setFileBusy] = useState(false);
   const [bron, setBron] = useState<VisieBron>({ kind: "werkboek" });
   const [visieErrors, setVisieErrors] = useState<string[]>([]);
-  const announce = useRef<HTMLParagraphElement>(null);
+  const { say, region } = useAnnouncer();
   const started = useRef(false);
   // The latest werkboek, for callbacks that outlive a render (the worker's answer).
   const latest = useRef<Werkboek | null>(null);
@@ -123,9 +124,6 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
   const toets = werkboek?.toetsen.find((t) => t.id === currentId) ?? null;
   const visie: Visie | null = bron.kind === "bestand" ? bron.visie : bron.kind === "werkboek" && hasVisie(werkboek?.visie) ? (werkboek?.visie ?? null) : null;
 
-  const say = (t: string) => {
-    if (announce.current) announce.current.textContent = t;
-  };
 
   // Open the toets named in the URL (e.g. after a reload), once the werkboek is there.
   useEffect(() => {
@@ -264,7 +262,7 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
   return (
     <div class="rk-worksheet rk-toets">
       <SaveBar werkboek={w} status={status} memoryOnly={memoryOnly} onResolve={(c) => void resolveConflict(c)} />
-      <p class="rk-visually-hidden" aria-live="polite" ref={announce} />
+      {region}
 
       {w.toetsen.length > 0 && (
         <section aria-labelledby="kop-eerder">

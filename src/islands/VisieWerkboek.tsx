@@ -1,10 +1,10 @@
-import { useEffect, useRef } from "preact/hooks";
 import type { VisieGids } from "../schemas/visieGids.ts";
 import type { Koppeling, Kwaliteitseis, Principe, Resultaat, Visie, Waarde } from "../schemas/visie.ts";
 import { newId } from "../lib/ids.ts";
 import { visieProgress } from "../lib/werkboek/model.ts";
 import { resultaatHints, resultaatZin, visieDocument } from "../lib/export/visie.ts";
 import { useWerkboek } from "./useWerkboek.ts";
+import { StepProgress, useAnnouncer, usePrintRequest } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { Select, TextArea, TextInput, Tips } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -27,19 +27,14 @@ function focusSoon(id: string) {
 
 export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
   const { state, update, resolveConflict } = useWerkboek();
-  const announce = useRef<HTMLParagraphElement>(null);
+  const { say, region } = useAnnouncer();
 
-  useEffect(() => {
-    if (state.kind === "klaar" && new URLSearchParams(window.location.search).get("afdrukken") === "1") setTimeout(() => window.print(), 300);
-  }, [state.kind]);
+  usePrintRequest(state.kind === "klaar");
 
   if (state.kind === "laden") return <p role="status">Je werkboek wordt geladen…</p>;
   const { werkboek, status, memoryOnly } = state;
   const v = werkboek.visie;
   const setVisie = (edit: (v: Visie) => Visie) => update((w) => ({ ...w, visie: edit(w.visie) }));
-  const say = (text: string) => {
-    if (announce.current) announce.current.textContent = text;
-  };
   const step = (id: string) => gids.steps.find((s) => s.id === id);
   const progress = visieProgress(werkboek);
 
@@ -121,24 +116,9 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
   return (
     <div class="rk-worksheet">
       <SaveBar werkboek={werkboek} status={status} memoryOnly={memoryOnly} onResolve={(c) => void resolveConflict(c)} />
-      <p class="rk-visually-hidden" aria-live="polite" ref={announce} />
+      {region}
 
-      <nav aria-label="Stappen van de visie" class="rk-no-print">
-        <ol class="rk-progress">
-          {STEP_NAV.map((s) => {
-            const p = progress[s.id];
-            const stateText = p >= 1 ? "klaar" : p > 0 ? "bezig" : "nog leeg";
-            return (
-              <li key={s.id} class={`rk-progress__item rk-progress__item--${p >= 1 ? "klaar" : "open"}`}>
-                <a href={`#stap-${s.id}`}>
-                  {s.label}
-                  <span class="rk-progress__state">{stateText}</span>
-                </a>
-              </li>
-            );
-          })}
-        </ol>
-      </nav>
+      <StepProgress label="Stappen van de visie" steps={STEP_NAV} progress={progress} />
 
       <section class="rk-worksheet__step" id="stap-waarden" aria-labelledby="kop-waarden">
         <h2 id="kop-waarden">Stap 1 · Maatschappelijke waarden</h2>

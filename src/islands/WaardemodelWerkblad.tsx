@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import type { Dilemma, WaardemodelSheet } from "../schemas/waardemodel.ts";
 import type { Kernwaarde, WaardemodelGids } from "../schemas/waardemodelGids.ts";
 import { newId } from "../lib/ids.ts";
@@ -15,6 +15,7 @@ import {
   type WetNaam,
 } from "../lib/export/waardemodel.ts";
 import { useWerkboek } from "./useWerkboek.ts";
+import { StepProgress, useAnnouncer, usePrintRequest } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { TextArea, TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -40,15 +41,13 @@ function focusSoon(id: string) {
 
 export default function WaardemodelWerkblad({ gids, wetten }: { gids: WaardemodelGids; wetten: WetNaam[] }) {
   const { state, update, resolveConflict } = useWerkboek();
-  const announce = useRef<HTMLParagraphElement>(null);
+  const { say, region } = useAnnouncer();
   const [activeId, setActiveId] = useState<string | null>(null);
   // Shown while the werkboek has no sheet yet; stored only once the user types something.
   const [draftId, setDraftId] = useState(() => newId("wm"));
   const [removed, setRemoved] = useState<{ sheet: WaardemodelSheet; index: number } | null>(null);
 
-  useEffect(() => {
-    if (state.kind === "klaar" && new URLSearchParams(window.location.search).get("afdrukken") === "1") setTimeout(() => window.print(), 300);
-  }, [state.kind]);
+  usePrintRequest(state.kind === "klaar");
 
   if (state.kind === "laden") return <p role="status">Je werkboek wordt geladen…</p>;
   const { werkboek, status, memoryOnly } = state;
@@ -59,9 +58,6 @@ export default function WaardemodelWerkblad({ gids, wetten }: { gids: Waardemode
   const title = (s: WaardemodelSheet, i: number) => sheetTitle(s, gids, `Vraag ${i + 1} (nog zonder vraag)`);
   const kernwaardeNaam = (id: string) => gids.kernwaarden.find((k) => k.id === id)?.name ?? id;
 
-  const say = (text: string) => {
-    if (announce.current) announce.current.textContent = text;
-  };
 
   /** Edits one sheet; the draft sheet is added to the werkboek on its first edit. */
   const editSheet = (id: string, edit: (s: WaardemodelSheet) => WaardemodelSheet) =>
@@ -277,7 +273,7 @@ export default function WaardemodelWerkblad({ gids, wetten }: { gids: Waardemode
   return (
     <div class="rk-worksheet">
       <SaveBar werkboek={werkboek} status={status} memoryOnly={memoryOnly} onResolve={(c) => void resolveConflict(c)} />
-      <p class="rk-visually-hidden" aria-live="polite" ref={announce} />
+      {region}
 
       <section class="rk-worksheet__step rk-no-print" aria-labelledby="kop-vragen">
         <h2 id="kop-vragen">Je politieke vragen</h2>
@@ -358,22 +354,7 @@ export default function WaardemodelWerkblad({ gids, wetten }: { gids: Waardemode
           </div>
         )}
 
-        <nav aria-label="Stappen van het waardemodel" class="rk-no-print">
-          <ol class="rk-progress">
-            {STEP_NAV.map((s) => {
-              const p = progress[s.id];
-              const stateText = p >= 1 ? "klaar" : p > 0 ? "bezig" : "nog leeg";
-              return (
-                <li key={s.id} class={`rk-progress__item rk-progress__item--${p >= 1 ? "klaar" : "open"}`}>
-                  <a href={`#stap-${s.id}`}>
-                    {s.label}
-                    <span class="rk-progress__state">{stateText}</span>
-                  </a>
-                </li>
-              );
-            })}
-          </ol>
-        </nav>
+        <StepProgress label="Stappen van het waardemodel" steps={STEP_NAV} progress={progress} />
 
         <section class="rk-worksheet__step" id="stap-kader" aria-labelledby="kop-kader">
           <h2 id="kop-kader">Stap 1 · Kader: wat mag en moet de raad?</h2>

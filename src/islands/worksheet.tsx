@@ -1,0 +1,44 @@
+import { useEffect, useRef } from "preact/hooks";
+
+/**
+ * Small pieces every worksheet island shares: a polite live region for announcements, printing on
+ * `?afdrukken=1` (the print link on /werkboek/), and the step navigation with progress.
+ */
+
+/** A live region and a function that speaks into it. Render `region` once in the worksheet. */
+export function useAnnouncer() {
+  const ref = useRef<HTMLParagraphElement>(null);
+  const say = (text: string) => {
+    if (ref.current) ref.current.textContent = text;
+  };
+  const region = <p class="rk-visually-hidden" aria-live="polite" ref={ref} />;
+  return { say, region };
+}
+
+/** Opens the print dialog once the worksheet has loaded, when the URL asks for it. */
+export function usePrintRequest(ready: boolean) {
+  useEffect(() => {
+    if (ready && new URLSearchParams(window.location.search).get("afdrukken") === "1") setTimeout(() => window.print(), 300);
+  }, [ready]);
+}
+
+/** Links to the steps, each with "klaar", "bezig" or "nog leeg" from a 0..1 progress figure. */
+export function StepProgress<Id extends string>({ label, steps, progress }: { label: string; steps: readonly { id: Id; label: string }[]; progress: Record<Id, number> }) {
+  return (
+    <nav aria-label={label} class="rk-no-print">
+      <ol class="rk-progress">
+        {steps.map((s) => {
+          const p = progress[s.id];
+          return (
+            <li key={s.id} class={`rk-progress__item rk-progress__item--${p >= 1 ? "klaar" : "open"}`}>
+              <a href={`#stap-${s.id}`}>
+                {s.label}
+                <span class="rk-progress__state">{p >= 1 ? "klaar" : p > 0 ? "bezig" : "nog leeg"}</span>
+              </a>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
