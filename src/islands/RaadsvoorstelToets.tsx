@@ -11,7 +11,7 @@ import { fractieMemo, statusLabel, type CriteriumInfo } from "../lib/export/memo
 import { fileSlug } from "../lib/werkboek/io.ts";
 import { analyseInWorker, isLatest } from "./toetsProtocol.ts";
 import { useWerkboek } from "./useWerkboek.ts";
-import { useAnnouncer } from "./worksheet.tsx";
+import { focusSoon, useAnnouncer } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { TextArea, TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -190,7 +190,7 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
     setText("");
     setAnalyse(null);
     setError(null);
-    setTimeout(() => document.getElementById("voorstel-tekst")?.focus(), 30);
+    focusSoon("voorstel-tekst");
   };
 
   const onFile = async (file: File) => {
@@ -524,7 +524,7 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
             onClick={() => {
               const id = newId("v");
               setToets((t) => ({ ...t, vragen: [...t.vragen, { id, text: "" }] }));
-              setTimeout(() => document.getElementById(`vraag-${id}`)?.focus(), 30);
+              focusSoon(`vraag-${id}`);
             }}
           >
             Vraag toevoegen

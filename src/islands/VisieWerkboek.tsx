@@ -4,7 +4,7 @@ import { newId } from "../lib/ids.ts";
 import { visieProgress } from "../lib/werkboek/model.ts";
 import { resultaatHints, resultaatZin, visieDocument } from "../lib/export/visie.ts";
 import { useWerkboek } from "./useWerkboek.ts";
-import { StepProgress, useAnnouncer, usePrintRequest } from "./worksheet.tsx";
+import { StepProgress, useAnnouncer, usePrintRequest, focusSoon } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { Select, TextArea, TextInput, Tips } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -19,11 +19,6 @@ const STEP_NAV: { id: StepId; label: string }[] = [
   { id: "koppeltabel", label: "Koppeltabel" },
   { id: "kwaliteitseisen", label: "4 Kwaliteitseisen" },
 ];
-
-/** Focus the first field of a newly added item, so keyboard users can type straight away. */
-function focusSoon(id: string) {
-  setTimeout(() => document.getElementById(id)?.focus(), 30);
-}
 
 export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
   const { state, update, resolveConflict } = useWerkboek();

@@ -15,7 +15,7 @@ import {
   type WetNaam,
 } from "../lib/export/waardemodel.ts";
 import { useWerkboek } from "./useWerkboek.ts";
-import { StepProgress, useAnnouncer, usePrintRequest } from "./worksheet.tsx";
+import { StepProgress, useAnnouncer, usePrintRequest, focusSoon } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { TextArea, TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -33,11 +33,6 @@ const STEP_NAV: { id: StepId; label: string }[] = [
   { id: "dilemmas", label: "3 Dilemma's" },
   { id: "keuzes", label: "4 Keuzes" },
 ];
-
-/** Focus an element once the next render is on screen, so keyboard users can go straight on. */
-function focusSoon(id: string) {
-  setTimeout(() => document.getElementById(id)?.focus(), 30);
-}
 
 export default function WaardemodelWerkblad({ gids, wetten }: { gids: WaardemodelGids; wetten: WetNaam[] }) {
   const { state, update, resolveConflict } = useWerkboek();

@@ -15,6 +15,11 @@ export function useAnnouncer() {
   return { say, region };
 }
 
+/** Focuses an element once the next render is on screen, so keyboard users can type straight away. */
+export function focusSoon(id: string) {
+  setTimeout(() => document.getElementById(id)?.focus(), 30);
+}
+
 /** Opens the print dialog once the worksheet has loaded, when the URL asks for it. */
 export function usePrintRequest(ready: boolean) {
   useEffect(() => {
