@@ -11,4 +11,6 @@ export default defineConfig({
   integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes("/404") })],
   build: { inlineStylesheets: "auto" },
   devToolbar: { enabled: false },
+  // Separate caches let a test build a broken copy of the content without touching the real cache.
+  ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir: process.env["ASTRO_CACHE_DIR"] } : {}),
 });
