@@ -318,7 +318,9 @@ function WerkboekItem(props: {
         {rec.werkboek.name} {active && <span class="rk-tag">actief</span>}
       </h3>
       <p class="rk-field__hint">
-        Laatst gewijzigd {dateTime(rec.werkboek.updatedAt)} · visie: {stepsDone} van 5 onderdelen klaar · {rec.exportedAt ? `laatste export ${dateTime(rec.exportedAt)}` : "nog nooit geëxporteerd"}
+        Laatst gewijzigd {dateTime(rec.werkboek.updatedAt)} · visie: {stepsDone} van 5 onderdelen klaar · waardemodel: {rec.werkboek.waardemodellen.length}{" "}
+        {rec.werkboek.waardemodellen.length === 1 ? "vraag" : "vragen"} · getoetste voorstellen: {rec.werkboek.toetsen.length} ·{" "}
+        {rec.exportedAt ? `laatste export ${dateTime(rec.exportedAt)}` : "nog nooit geëxporteerd"}
       </p>
       {advice && <p class="rk-alert rk-alert--warning">{advice}</p>}
       <form
