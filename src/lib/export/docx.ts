@@ -83,8 +83,8 @@ export async function toDocx(doc: ExportDocument): Promise<Uint8Array<ArrayBuffe
     lastModifiedBy: "Raadskompas",
     styles: {
       default: {
-        document: { run: { font: "Arial", size: 22, language: { value: "nl-NL" } }, paragraph: { spacing: { after: 120, line: 276 } } },
-        title: { run: { font: "Arial", size: 40, bold: true, color: "1F2A44" }, paragraph: { spacing: { after: 120 } } },
+        document: { run: { font: "Arial", size: 22, language: { value: "nl-NL" } }, paragraph: { spacing: { after: 120, line: 276, lineRule: d.LineRuleType.AUTO } } },
+        title: { run: { font: "Arial", size: 40, bold: true, color: "1F2A44" }, paragraph: { spacing: { after: 120, line: 264, lineRule: d.LineRuleType.AUTO } } },
         heading1: { run: { font: "Arial", size: 32, bold: true, color: "1F2A44" }, paragraph: { spacing: { before: 360, after: 120 } } },
         heading2: { run: { font: "Arial", size: 26, bold: true, color: "1F2A44" }, paragraph: { spacing: { before: 240, after: 80 } } },
         heading3: { run: { font: "Arial", size: 23, bold: true, color: "1F2A44" }, paragraph: { spacing: { before: 200, after: 60 } } },
