@@ -28,6 +28,8 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [usage, setUsage] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  // Tells worksheet tabs that a werkboek changed here (renamed, replaced, restored), so they reload it.
+  const channel = useRef<BroadcastChannel | null>(null);
 
   const refresh = async (s = store) => {
     if (!s) return;
@@ -38,13 +40,12 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
   };
 
   useEffect(() => {
-    let channel: BroadcastChannel | undefined;
     openStore()
       .then(async (s) => {
         setStore(s);
         await refresh(s);
-        channel = typeof BroadcastChannel === "function" ? new BroadcastChannel(STORAGE_KEYS.channel) : undefined;
-        channel?.addEventListener("message", () => void refresh(s));
+        channel.current = typeof BroadcastChannel === "function" ? new BroadcastChannel(STORAGE_KEYS.channel) : null;
+        channel.current?.addEventListener("message", () => void refresh(s));
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
     navigator.storage?.persisted?.().then(setPersisted).catch(() => setPersisted(null));
@@ -52,16 +53,17 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
       ?.estimate?.()
       .then((e) => e.usage !== undefined && setUsage(`${(e.usage / 1024 / 1024).toFixed(1)} MB`))
       .catch(() => undefined);
-    return () => channel?.close();
+    return () => channel.current?.close();
   }, []);
 
   const run = async (fn: (s: WerkboekStore) => Promise<unknown>, done?: string) => {
     if (!store) return;
     try {
-      await fn(store);
+      const result = await fn(store);
       if (done) setMessage(done);
       await refresh();
-      new BroadcastChannel(STORAGE_KEYS.channel).postMessage({ id: "*", revision: 0 });
+      const rec = result as Partial<StoredWerkboek> | undefined;
+      if (rec?.id && typeof rec.revision === "number") channel.current?.postMessage({ id: rec.id, revision: rec.revision });
     } catch (e) {
       setMessage("");
       setError(e instanceof Error ? e.message : String(e));

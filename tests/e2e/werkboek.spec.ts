@@ -99,3 +99,15 @@ test("hostile text in an import stays text: no script runs", async ({ page, werk
   await expect(page.getByLabel("Waarde 1")).toHaveValue("<script>window.__pwned=1</script>");
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test("a rename on /werkboek/ reaches a worksheet open in another tab", async ({ context }) => {
+  const sheet = await context.newPage();
+  const visie = new VisiePage(sheet);
+  await visie.goto();
+  const beheer = await context.newPage();
+  const werkboek = new WerkboekPage(beheer);
+  await werkboek.goto();
+  await werkboek.item("Mijn werkboek").getByLabel("Naam van werkboek Mijn werkboek").fill("Fractieoverleg");
+  await werkboek.item("Mijn werkboek").getByRole("button", { name: "Naam wijzigen" }).click();
+  await expect(sheet.locator(".rk-savebar")).toContainText("Werkboek: Fractieoverleg");
+});
