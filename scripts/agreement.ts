@@ -3,7 +3,8 @@
  * Prints per criterion the exact-match percentage and a confusion count (label → analysis), then the
  * overall figure. Always exits 0: it is a measurement, the unit tests hold the threshold.
  *
- * usage: node scripts/agreement.ts [--json] [--verbose]
+ * usage: node scripts/agreement.ts [--json] [--verbose] [folder]
+ *   folder: another labelled set, e.g. tests/fixtures/raadsvoorstellen-holdout (written blind, never tuned on)
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -64,9 +65,9 @@ function pct(a: number, b: number): number {
   return b === 0 ? 0 : Math.round((a / b) * 1000) / 10;
 }
 
-function print(a: Agreement, verbose: boolean): void {
+function print(a: Agreement, verbose: boolean, folder: string): void {
   const short: Record<Status, string> = { aanwezig: "aanw", deels: "deels", afwezig: "afw" };
-  console.log("Overeenstemming analyse ↔ menselijke labels\n");
+  console.log(`Overeenstemming analyse ↔ menselijke labels (${folder})\n`);
   console.log("crit  overeen        label → analyse (aanw/deels/afw)");
   for (const r of a.criteria) {
     const conf = STATUSES.map((l) => `${short[l]}→${STATUSES.map((s) => r.confusion[l][s]).join("/")}`).join("  ");
@@ -81,7 +82,8 @@ function print(a: Agreement, verbose: boolean): void {
 
 if (import.meta.main) {
   const args = process.argv.slice(2);
-  const result = measureAgreement();
+  const folder = args.find((a) => !a.startsWith("--"));
+  const result = measureAgreement(folder ?? FIXTURES);
   if (args.includes("--json")) console.log(JSON.stringify(result, null, 2));
-  else print(result, args.includes("--verbose"));
+  else print(result, args.includes("--verbose"), folder ?? "tests/fixtures/raadsvoorstellen");
 }
