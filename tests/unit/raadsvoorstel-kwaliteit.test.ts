@@ -4,6 +4,12 @@ import { BUDGET_MS, bench } from "../../scripts/bench-toets.ts";
 import { measureAgreement } from "../../scripts/agreement.ts";
 
 describe("quality bars", () => {
+  test("agreement on the blind holdout set (never tuned on): ≥ 70% overall", () => {
+    const a = measureAgreement("tests/fixtures/raadsvoorstellen-holdout");
+    assert.equal(a.total, 70);
+    assert.ok(a.percent >= 70, `overall ${a.percent}%`);
+  });
+
   test("agreement with the human labels: ≥ 80% overall and ≥ 70% per criterion", () => {
     const a = measureAgreement();
     assert.ok(a.total >= 14 * 7, `only ${a.total} labels`);
