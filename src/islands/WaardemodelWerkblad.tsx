@@ -15,7 +15,7 @@ import {
   type WetNaam,
 } from "../lib/export/waardemodel.ts";
 import { useWerkboek } from "./useWerkboek.ts";
-import { StepProgress, useAnnouncer, usePrintRequest, focusSoon } from "./worksheet.tsx";
+import { StepProgress, useAnnouncer, usePrintRequest, useProgressive, focusSoon } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { TextArea, TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -43,6 +43,8 @@ export default function WaardemodelWerkblad({ gids, wetten }: { gids: Waardemode
   const [removed, setRemoved] = useState<{ sheet: WaardemodelSheet; index: number } | null>(null);
 
   usePrintRequest(state.kind === "klaar");
+  // Kader, five kernwaarden, dilemmas, keuzes: rendered one after another (see useProgressive).
+  const shown = useProgressive(8, state.kind === "klaar");
 
   if (state.kind === "laden") return <p role="status">Je werkboek wordt geladen…</p>;
   const { werkboek, status, memoryOnly } = state;
@@ -421,9 +423,10 @@ export default function WaardemodelWerkblad({ gids, wetten }: { gids: Waardemode
               );
             })}
           </ul>
-          {gids.kernwaarden.map(kernwaardeBlok)}
+          {gids.kernwaarden.slice(0, Math.max(0, shown - 1)).map(kernwaardeBlok)}
         </section>
 
+        {shown >= 7 && (
         <section class="rk-worksheet__step" id="stap-dilemmas" aria-labelledby="kop-dilemmas">
           <h2 id="kop-dilemmas">Stap 3 · Politieke dilemma's en het compromis</h2>
           <p class="rk-prose">{gids.dilemmas.explanation}</p>
@@ -447,6 +450,8 @@ export default function WaardemodelWerkblad({ gids, wetten }: { gids: Waardemode
           />
         </section>
 
+        )}
+        {shown >= 8 && (
         <section class="rk-worksheet__step" id="stap-keuzes" aria-labelledby="kop-keuzes">
           <h2 id="kop-keuzes">Stap 4 · Van compromis naar keuzes</h2>
           <p class="rk-prose">Maak het compromis concreet. Deze keuzes kun je daarna vastleggen in beleid, in een verordening of in een opdracht aan aanbieders.</p>
@@ -469,6 +474,7 @@ export default function WaardemodelWerkblad({ gids, wetten }: { gids: Waardemode
           />
         </section>
 
+        )}
         <section class="rk-worksheet__step rk-no-print" aria-labelledby="kop-export">
           <h2 id="kop-export">Dit werkblad delen</h2>
           <p class="rk-prose">Download dit werkblad als los document, bijvoorbeeld om het in je fractie te bespreken. Alleen deze vraag komt erin, je andere werkbladen niet.</p>

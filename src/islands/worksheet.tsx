@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 
 /**
  * Small pieces every worksheet island shares: a polite live region for announcements, printing on
@@ -18,6 +18,20 @@ export function useAnnouncer() {
 /** Focuses an element once the next render is on screen, so keyboard users can type straight away. */
 export function focusSoon(id: string) {
   setTimeout(() => document.getElementById(id)?.focus(), 30);
+}
+
+/**
+ * How many parts of a long worksheet to render: one more per task after loading, so a slow device
+ * never renders dozens of fields in one long freeze. Returns `total` at once on later renders.
+ */
+export function useProgressive(total: number, ready: boolean): number {
+  const [shown, setShown] = useState(1);
+  useEffect(() => {
+    if (!ready || shown >= total) return;
+    const t = setTimeout(() => setShown((n) => n + 1), 0);
+    return () => clearTimeout(t);
+  }, [ready, shown, total]);
+  return shown;
 }
 
 /** Opens the print dialog once the worksheet has loaded, when the URL asks for it. */
