@@ -114,3 +114,14 @@ export const worksheetTest = test.extend<{ visie: VisiePage; werkboek: WerkboekP
     await use(new WerkboekPage(page));
   },
 });
+
+/** Opens a fresh browser profile, imports a werkboek file there, and returns the page (close its context when done). */
+export async function importIntoFreshProfile(browser: import("@playwright/test").Browser, json: string | object) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const werkboek = new WerkboekPage(page);
+  await werkboek.goto();
+  await werkboek.importFile("werkboek.raadskompas.json", typeof json === "string" ? json : JSON.stringify(json));
+  await expect(page.getByText("is geïmporteerd")).toBeVisible();
+  return { page, context };
+}

@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { expectAccessible, expect, test, WerkboekPage } from "./fixtures.ts";
+import { expectAccessible, expect, importIntoFreshProfile, test, WerkboekPage } from "./fixtures.ts";
 
 const VOORBEELD_TITLE = "Voorbeeld: jeugdhulp onder de Jeugdwet";
 const VOORBEELD_QUESTION = "Wat verstaan we in onze gemeente onder jeugdhulp, wie kan het krijgen en wie levert het?";
@@ -286,12 +286,7 @@ wmTest("a sheet travels in the werkboek export and comes back in a fresh browser
   const json = JSON.parse(await werkboek.exportJson("Mijn werkboek"));
   expect(json.waardemodellen[0].question).toBe("Wie krijgt hulp bij het huishouden?");
 
-  const fresh = await browser.newContext();
-  const p2 = await fresh.newPage();
-  const w2 = new WerkboekPage(p2);
-  await w2.goto();
-  await w2.importFile("w.raadskompas.json", JSON.stringify(json));
-  await expect(p2.getByText("is geïmporteerd")).toBeVisible();
+  const { page: p2, context: fresh } = await importIntoFreshProfile(browser, json);
   const wm2 = new WaardemodelPage(p2);
   await wm2.goto();
   await expect(wm2.question).toHaveValue("Wie krijgt hulp bij het huishouden?");

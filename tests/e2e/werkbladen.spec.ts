@@ -1,4 +1,4 @@
-import { expectAccessible, expect, worksheetTest as test, WerkboekPage } from "./fixtures.ts";
+import { expectAccessible, expect, importIntoFreshProfile, worksheetTest as test } from "./fixtures.ts";
 
 test("koerskaart preventie worksheet: fill, gaps shrink, survives reload, travels in the export", async ({ page, werkboek, browser }) => {
   await page.goto("/kennis/koerskaarten/preventie/");
@@ -26,12 +26,7 @@ test("koerskaart preventie worksheet: fill, gaps shrink, survives reload, travel
   await werkboek.goto();
   const json = JSON.parse(await werkboek.exportJson("Mijn werkboek"));
   expect(json.preventie.keuzes.beschermen.effect).toBe("Minder eenzaamheid onder ouderen");
-  const fresh = await browser.newContext();
-  const p2 = await fresh.newPage();
-  const w2 = new WerkboekPage(p2);
-  await w2.goto();
-  await w2.importFile("w.raadskompas.json", JSON.stringify(json));
-  await expect(p2.getByText("is geïmporteerd")).toBeVisible();
+  const { page: p2, context: fresh } = await importIntoFreshProfile(browser, json);
   await p2.goto("/kennis/koerskaarten/preventie/");
   await p2.locator(".rk-werkblad-section").scrollIntoViewIfNeeded();
   await expect(p2.getByLabel("Jeugd (0-18 jaar), Beschermen")).toHaveValue("Opvoedsteunpunt in elke wijk");
@@ -60,12 +55,7 @@ test("staalkaart notes per council task: saved, listed on /werkboek/, exported a
   await expect(overview).toContainText("Hoe lang duurt een melding gemiddeld?");
   const json = await werkboek.exportJson("Mijn werkboek");
 
-  const fresh = await browser.newContext();
-  const p2 = await fresh.newPage();
-  const w2 = new WerkboekPage(p2);
-  await w2.goto();
-  await w2.importFile("w.raadskompas.json", json);
-  await expect(p2.getByText("is geïmporteerd")).toBeVisible();
+  const { page: p2, context: fresh } = await importIntoFreshProfile(browser, json);
   await p2.goto("/kennis/staalkaarten/wmo/");
   await p2.locator(".rk-notes-section").scrollIntoViewIfNeeded();
   await expect(p2.getByLabel("Vragen voor het college")).toHaveValue("Hoe lang duurt een melding gemiddeld?");

@@ -1,4 +1,4 @@
-import { expectAccessible, expect, worksheetTest as test, VisiePage, WerkboekPage } from "./fixtures.ts";
+import { expectAccessible, expect, importIntoFreshProfile, worksheetTest as test, VisiePage, WerkboekPage } from "./fixtures.ts";
 
 test("list, rename, duplicate, delete with undo", async ({ page, visie, werkboek }) => {
   await visie.goto();
@@ -29,14 +29,10 @@ test("export then import into a fresh browser profile restores the visie", async
   await expect(werkboek.item("Mijn werkboek")).toContainText("laatste export");
   expect(JSON.parse(json)).toMatchObject({ format: "raadskompas-werkboek", version: expect.any(Number) });
 
-  const fresh = await browser.newContext();
-  const p2 = await fresh.newPage();
-  const w2 = new WerkboekPage(p2);
-  await w2.goto();
-  await w2.importFile("mijn-werkboek.raadskompas.json", json);
+  const { page: p2, context: fresh } = await importIntoFreshProfile(browser, json);
   await expect(p2.getByText('"Mijn werkboek" is geïmporteerd.')).toBeVisible();
   // The only werkboek in this profile is the active one.
-  await expect(w2.item("Mijn werkboek")).toContainText("actief");
+  await expect(new WerkboekPage(p2).item("Mijn werkboek")).toContainText("actief");
   const v2 = new VisiePage(p2);
   await v2.goto();
   await expect(v2.meaning("Menselijke maat")).toHaveValue("Niemand valt buiten de boot.");
