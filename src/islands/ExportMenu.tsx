@@ -3,6 +3,26 @@ import type { Werkboek } from "../schemas/werkboek.ts";
 import { exportFileName, type ExportDocument } from "../lib/export/document.ts";
 import { download } from "./download.ts";
 
+/** The download formats; their code loads only when clicked. */
+const FORMATS = [
+  {
+    label: "Markdown",
+    button: "Markdown (.md)",
+    save: async (doc: ExportDocument) => {
+      const { toMarkdown } = await import("../lib/export/markdown.ts");
+      download(exportFileName(doc, "md"), toMarkdown(doc), "text/markdown;charset=utf-8");
+    },
+  },
+  {
+    label: "Word",
+    button: "Word (.docx)",
+    save: async (doc: ExportDocument) => {
+      const { toDocx, DOCX_MIME } = await import("../lib/export/docx.ts");
+      download(exportFileName(doc, "docx"), await toDocx(doc), DOCX_MIME);
+    },
+  },
+] as const;
+
 /**
  * Download buttons for one document. Markdown and Word code loads only when clicked, so worksheet
  * pages stay small; print uses the page's own print view.
@@ -41,34 +61,11 @@ export function ExportMenu({ werkboek, build, onExportJson, printHref, onPrint }
             Werkboek downloaden (.raadskompas.json)
           </button>
         )}
-        <button
-          type="button"
-          class="rk-button rk-button--secondary rk-button--small"
-          disabled={busy !== null}
-          onClick={() =>
-            void run("Markdown", async () => {
-              const { toMarkdown } = await import("../lib/export/markdown.ts");
-              const doc = build();
-              download(exportFileName(doc, "md"), toMarkdown(doc), "text/markdown;charset=utf-8");
-            })
-          }
-        >
-          Markdown (.md)
-        </button>
-        <button
-          type="button"
-          class="rk-button rk-button--secondary rk-button--small"
-          disabled={busy !== null}
-          onClick={() =>
-            void run("Word", async () => {
-              const { toDocx, DOCX_MIME } = await import("../lib/export/docx.ts");
-              const doc = build();
-              download(exportFileName(doc, "docx"), await toDocx(doc), DOCX_MIME);
-            })
-          }
-        >
-          {busy === "Word" ? "Word wordt gemaakt…" : "Word (.docx)"}
-        </button>
+        {FORMATS.map((f) => (
+          <button key={f.label} type="button" class="rk-button rk-button--secondary rk-button--small" disabled={busy !== null} onClick={() => void run(f.label, () => f.save(build()))}>
+            {busy === f.label ? `${f.label} wordt gemaakt…` : f.button}
+          </button>
+        ))}
         {printHref ? (
           <a class="rk-button rk-button--secondary rk-button--small" href={printHref}>
             Afdrukken of PDF

@@ -4,16 +4,15 @@ import type { Toets, ToetsStatus } from "../schemas/toets.ts";
 import type { Visie } from "../schemas/visie.ts";
 import type { Werkboek } from "../schemas/werkboek.ts";
 import type { Analyse, CriteriumId, Evidence } from "../lib/raadsvoorstel/types.ts";
-import type { Vraag } from "../lib/raadsvoorstel/questions.ts";
+import { toetsFromAnalyse } from "../lib/raadsvoorstel/toets.ts";
 import { newId } from "../lib/ids.ts";
-import { parseWerkboekFile } from "../lib/werkboek/io.ts";
+import { fileSlug, parseWerkboekFile } from "../lib/werkboek/io.ts";
 import { fractieMemo, statusLabel, type CriteriumInfo } from "../lib/export/memo.ts";
-import { fileSlug } from "../lib/werkboek/io.ts";
 import { analyseInWorker, isLatest } from "./toetsProtocol.ts";
 import { useWerkboek } from "./useWerkboek.ts";
 import { focusSoon, useAnnouncer } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
-import { TextArea, TextInput } from "./fields.tsx";
+import { ErrorList, FileField, TextArea, TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { PrintDocument } from "./PrintDocument.tsx";
 import { download } from "./download.ts";
@@ -28,22 +27,6 @@ type VisieBron = { kind: "werkboek" } | { kind: "bestand"; name: string; visie: 
 
 /** Visie counts as usable when it has anything to look for. */
 const hasVisie = (v: Visie | null | undefined) => !!v && v.waarden.length + v.principes.length + v.resultaten.length > 0;
-
-/** A new saved toets from an analysis (statuses start equal to the automatic ones). */
-function newToets(text: string, a: Analyse, vragen: Vraag[]): Toets {
-  const now = new Date().toISOString();
-  return {
-    id: newId("t"),
-    title: a.title.slice(0, 500),
-    date: a.date.slice(0, 100),
-    createdAt: now,
-    updatedAt: now,
-    text,
-    criteria: a.criteria.map((c) => ({ id: c.id, autoStatus: c.status, status: c.status, notes: "" })),
-    toetsstenen: a.toetsstenen.map((t) => ({ id: t.id, label: t.label.slice(0, 1000), kind: t.kind, autoStatus: t.status, status: t.status, notes: "" })),
-    vragen: vragen.map((v) => (v.criterionId ? { id: v.id, text: v.text, criterionId: v.criterionId } : { id: v.id, text: v.text })),
-  };
-}
 
 /** A re-analysed text updates the automatic statuses; the user's overrides and notes stay. */
 function refreshToets(t: Toets, text: string, a: Analyse): Toets {
@@ -162,7 +145,7 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
       if (existing) {
         update((w) => ({ ...w, toetsen: w.toetsen.map((t) => (t.id === existing.id ? refreshToets(t, value, r.analyse) : t)) }));
       } else {
-        const t = newToets(value, r.analyse, r.vragen);
+        const t = toetsFromAnalyse({ id: newId("t"), text: value, analyse: r.analyse, now: new Date().toISOString(), vragen: r.vragen });
         update((w) => ({ ...w, toetsen: [t, ...w.toetsen] }));
         remember(t.id);
       }
@@ -302,19 +285,11 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
         <h2 id="kop-invoer">1 · Het raadsvoorstel</h2>
         <p>Plak de tekst hieronder, of open een bestand (.txt, .docx of .pdf). Het bestand wordt in je browser gelezen en nergens naartoe gestuurd.</p>
         <div class="rk-field">
-          <label class="rk-field__label" for="voorstel-bestand">
-            Open een bestand
-          </label>
-          <input
+          <FileField
             id="voorstel-bestand"
-            class="rk-input"
-            type="file"
+            label="Open een bestand"
             accept=".txt,.docx,.pdf,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            onChange={(e) => {
-              const f = e.currentTarget.files?.[0];
-              if (f) void onFile(f);
-              e.currentTarget.value = "";
-            }}
+            onFile={(f) => void onFile(f)}
           />
           {fileBusy && <p role="status">Het bestand wordt gelezen…</p>}
         </div>
@@ -343,30 +318,8 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
               Je hebt nog geen visie ingevuld. Vul de <a href="/visie/">visie</a> in, of open het werkboek van je fractie om je eigen waarden, principes en resultaten als extra toetsstenen te gebruiken.
             </p>
           )}
-          <label class="rk-field__label" for="visie-bestand">
-            Of open een werkboek (.raadskompas.json)
-          </label>
-          <input
-            id="visie-bestand"
-            class="rk-input"
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => {
-              const f = e.currentTarget.files?.[0];
-              if (f) void onVisieFile(f);
-              e.currentTarget.value = "";
-            }}
-          />
-          {visieErrors.length > 0 && (
-            <div class="rk-alert rk-alert--error" role="alert">
-              <p>Dit werkboek kon niet worden gebruikt:</p>
-              <ul>
-                {visieErrors.map((x) => (
-                  <li key={x}>{x}</li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <FileField id="visie-bestand" label="Of open een werkboek (.raadskompas.json)" accept=".json,application/json" onFile={(f) => void onVisieFile(f)} />
+          <ErrorList lead="Dit werkboek kon niet worden gebruikt:" errors={visieErrors} />
         </fieldset>
       </section>
 

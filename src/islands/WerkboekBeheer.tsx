@@ -8,7 +8,7 @@ import { ExportMenu } from "./ExportMenu.tsx";
 import { werkboekDocument, type WerkboekContext } from "../lib/export/werkboek.ts";
 import { hasNotes } from "../lib/export/staalkaartNotities.ts";
 import { safeLocalStorage } from "./useWerkboek.ts";
-import { TextInput } from "./fields.tsx";
+import { ErrorList, FileField, TextInput } from "./fields.tsx";
 import { download } from "./download.ts";
 
 const dateTime = (iso: string) => new Date(iso).toLocaleString("nl-NL", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
@@ -27,7 +27,6 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
   const [newName, setNewName] = useState("");
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [usage, setUsage] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   // Tells worksheet tabs that a werkboek changed here (renamed, replaced, restored), so they reload it.
   const channel = useRef<BroadcastChannel | null>(null);
 
@@ -205,33 +204,15 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
       <section aria-labelledby="kop-import">
         <h2 id="kop-import">Werkboek importeren</h2>
         <p>Open een bestand dat eindigt op <code>.raadskompas.json</code>. Raadskompas controleert het eerst. Bij een fout verandert er niets aan je werkboeken.</p>
-        <label class="rk-field__label" for="import-bestand">
-          Kies een bestand
-        </label>
-        <input
-          id="import-bestand"
-          ref={fileInput}
-          class="rk-input"
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            const f = e.currentTarget.files?.[0];
-            if (f) void onImport(f);
-            e.currentTarget.value = "";
-          }}
-        />
-        {importErrors.length > 0 && (
-          <div class="rk-alert rk-alert--error" role="alert">
-            <p>
+        <FileField id="import-bestand" label="Kies een bestand" accept=".json,application/json" onFile={(f) => void onImport(f)} />
+        <ErrorList
+          lead={
+            <>
               <strong>Dit bestand is niet geïmporteerd.</strong> Je werkboeken zijn niet veranderd.
-            </p>
-            <ul>
-              {importErrors.map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+            </>
+          }
+          errors={importErrors}
+        />
         {pending && (
           <div class="rk-alert rk-alert--warning" role="alert">
             <p>

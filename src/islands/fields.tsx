@@ -112,3 +112,40 @@ export function Tips({ title, items, open = false }: { title: string; items: str
     </details>
   );
 }
+
+/** A file picker that hands over one file and resets, so picking the same file again works too. */
+export function FileField({ id, label, accept, onFile }: { id: string; label: string; accept: string; onFile: (file: File) => void }) {
+  return (
+    <>
+      <label class="rk-field__label" for={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        class="rk-input"
+        type="file"
+        accept={accept}
+        onChange={(e) => {
+          const f = e.currentTarget.files?.[0];
+          if (f) onFile(f);
+          e.currentTarget.value = "";
+        }}
+      />
+    </>
+  );
+}
+
+/** An error alert with a lead line and the individual problems as a list. */
+export function ErrorList({ lead, errors }: { lead: ComponentChildren; errors: string[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <div class="rk-alert rk-alert--error" role="alert">
+      <p>{lead}</p>
+      <ul>
+        {errors.map((e) => (
+          <li key={e}>{e}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

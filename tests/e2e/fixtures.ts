@@ -54,14 +54,17 @@ export const test = base.extend<{ search: HeaderSearch }>({
 });
 export { expect };
 
-/** Page object for the visie werkboek. */
-export class VisiePage {
+/** Base page object for a worksheet page: opens it and reads its save status. */
+export class WorksheetPage {
   readonly page: Page;
-  constructor(page: Page) {
+  readonly path: string;
+  constructor(page: Page, path: string) {
     this.page = page;
+    this.path = path;
   }
+  /** Opens the page and waits until the werkboek has loaded from storage. */
   async goto() {
-    await this.page.goto("/visie/");
+    await this.page.goto(this.path);
     await expect(this.saveStatus).toContainText(/Bewaard|bewaard/);
   }
   get saveStatus() {
@@ -69,6 +72,13 @@ export class VisiePage {
   }
   async saved() {
     await expect(this.saveStatus).toContainText("Bewaard in deze browser", { timeout: 5000 });
+  }
+}
+
+/** Page object for the visie werkboek. */
+export class VisiePage extends WorksheetPage {
+  constructor(page: Page) {
+    super(page, "/visie/");
   }
   suggestion(name: string) {
     return this.page.getByRole("button", { name, exact: true });

@@ -1,18 +1,13 @@
 import { readFileSync, existsSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expectAccessible, expect, worksheetTest as test } from "./fixtures.ts";
+import { expectAccessible, expect, worksheetTest as test, WorksheetPage } from "./fixtures.ts";
 
 const FIX = "tests/fixtures/raadsvoorstellen";
 const labels = JSON.parse(readFileSync(`${FIX}/labels.json`, "utf8")) as Record<string, Record<string, string>>;
 
-class ToetsPage {
-  readonly page: Page;
+class ToetsPage extends WorksheetPage {
   constructor(page: Page) {
-    this.page = page;
-  }
-  async goto() {
-    await this.page.goto("/sturing/raadsvoorstel-toets/");
-    await expect(this.page.locator(".rk-savebar__status")).toContainText("Bewaard");
+    super(page, "/sturing/raadsvoorstel-toets/");
   }
   status(id: string) {
     return this.page.getByTestId(`status-${id}`);

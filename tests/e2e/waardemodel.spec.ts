@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { expectAccessible, expect, importIntoFreshProfile, test, WerkboekPage } from "./fixtures.ts";
+import { expectAccessible, expect, importIntoFreshProfile, test, WerkboekPage, WorksheetPage } from "./fixtures.ts";
 
 const VOORBEELD_TITLE = "Voorbeeld: jeugdhulp onder de Jeugdwet";
 const VOORBEELD_QUESTION = "Wat verstaan we in onze gemeente onder jeugdhulp, wie kan het krijgen en wie levert het?";
@@ -8,20 +8,9 @@ const GELIJKHEID_AANBOD_1 = "Welke aanbieders krijgen een overeenkomst en welke 
 const VRIJHEID_1 = "Hoeveel keuzevrijheid geef je inwoners bij het vormgeven van hun ondersteuning, hulp en zorg?";
 
 /** Page object for /informatie/waardemodel/. */
-class WaardemodelPage {
-  readonly page: Page;
+class WaardemodelPage extends WorksheetPage {
   constructor(page: Page) {
-    this.page = page;
-  }
-  async goto() {
-    await this.page.goto("/informatie/waardemodel/");
-    await expect(this.saveStatus).toContainText(/Bewaard|bewaard/);
-  }
-  get saveStatus() {
-    return this.page.locator(".rk-savebar__status");
-  }
-  async saved() {
-    await expect(this.saveStatus).toContainText("Bewaard in deze browser", { timeout: 5000 });
+    super(page, "/informatie/waardemodel/");
   }
   get question() {
     return this.page.getByLabel("Je politieke vraag");

@@ -70,7 +70,7 @@ describe("saved toets (src/schemas/toets.ts)", () => {
   const analyse = analyseRaadsvoorstel(text, {
     toetsstenen: [{ id: "w1", kind: "waarde", label: "Dichtbij", description: "hulp dicht bij huis" }],
   });
-  const toets = toetsFromAnalyse({ id: "t1", text, analyse, now: "2026-05-01T10:00:00.000Z" });
+  const toets = toetsFromAnalyse({ id: "t1", text, analyse, now: "2026-05-01T10:00:00.000Z", vragen: vragenVoorCollege(analyse) });
 
   test("toetsFromAnalyse produces a record the schema accepts", () => {
     const parsed = toetsSchema.parse(toets);

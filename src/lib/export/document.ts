@@ -10,6 +10,8 @@
  *   sees the step exists but is still open.
  */
 
+import { slugify } from "../slug.ts";
+
 /** Levels below the document title: 1 is a main section (Word "Kop 1", Markdown "##"). */
 export type HeadingLevel = 1 | 2 | 3;
 
@@ -103,13 +105,5 @@ export function tidy(doc: ExportDocument): ExportDocument {
 
 /** A safe download name from the document title: "Mijn visie — …" → "mijn-visie-….md". */
 export function exportFileName(doc: ExportDocument, extension: string): string {
-  const base = cleanText(doc.title)
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/, "");
-  return `${base || "raadskompas"}.${extension.replace(/^\./, "")}`;
+  return `${slugify(cleanText(doc.title), 80) || "raadskompas"}.${extension.replace(/^\./, "")}`;
 }

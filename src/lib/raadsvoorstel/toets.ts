@@ -3,7 +3,7 @@
  * overrides start equal to the automatic statuses.
  */
 import type { Toets } from "../../schemas/toets.ts";
-import { vragenVoorCollege } from "./questions.ts";
+import type { Vraag } from "./questions.ts";
 import type { Analyse } from "./types.ts";
 
 export interface NewToetsInput {
@@ -12,9 +12,11 @@ export interface NewToetsInput {
   analyse: Analyse;
   /** ISO date-time; passed in so callers (and tests) control the clock. */
   now: string;
+  /** Draft questions (`vragenVoorCollege(analyse)`), passed in so the browser can take them from its worker. */
+  vragen: Vraag[];
 }
 
-export function toetsFromAnalyse({ id, text, analyse, now }: NewToetsInput): Toets {
+export function toetsFromAnalyse({ id, text, analyse, now, vragen }: NewToetsInput): Toets {
   return {
     id,
     title: analyse.title.slice(0, 500),
@@ -31,7 +33,7 @@ export function toetsFromAnalyse({ id, text, analyse, now }: NewToetsInput): Toe
       status: t.status,
       notes: "",
     })),
-    vragen: vragenVoorCollege(analyse).map((v) =>
+    vragen: vragen.map((v) =>
       v.criterionId === undefined ? { id: v.id, text: v.text } : { id: v.id, text: v.text, criterionId: v.criterionId },
     ),
   };

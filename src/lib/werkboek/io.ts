@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { CURRENT_VERSION, WERKBOEK_FORMAT, werkboekSchema, type Werkboek } from "../../schemas/werkboek.ts";
 import { migrate } from "./migrate.ts";
+import { slugify } from "../slug.ts";
 
 z.config(z.locales.nl());
 
@@ -96,14 +97,7 @@ export function serializeWerkboek(w: Werkboek): string {
 
 /** "Mijn visie 2026" → "mijn-visie-2026". */
 export function fileSlug(name: string): string {
-  const s = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60);
-  return s || "werkboek";
+  return slugify(name, 60) || "werkboek";
 }
 
 /** File name for the JSON export. */
