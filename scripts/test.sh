@@ -45,11 +45,12 @@ unit_fail=$(grep -E '^# fail ' "$unit_out" | awk '{print $3}'); unit_fail=${unit
 step "Type check (astro check)"
 npx astro check --minimumSeverity warning || failed_steps+=("astro check")
 
+build_log=$(mktemp)
 step "Build"
-if ! npx astro build >/tmp/raadskompas-build.log 2>&1; then
-  cat /tmp/raadskompas-build.log; failed_steps+=("build")
+if ! npx astro build >"$build_log" 2>&1; then
+  cat "$build_log"; failed_steps+=("build")
 else
-  tail -n 3 /tmp/raadskompas-build.log
+  tail -n 3 "$build_log"
 fi
 
 step "JavaScript budget"

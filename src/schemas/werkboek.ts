@@ -4,6 +4,8 @@ import { waardemodelSheetSchema } from "./waardemodel.ts";
 import { preventieSheetSchema } from "./preventie.ts";
 import { staalkaartNotitieSchema } from "./staalkaartNotities.ts";
 import { toetsSchema } from "./toets.ts";
+import { sturingSchema } from "./sturing.ts";
+import { duidenSheetSchema } from "./duiden.ts";
 
 /** Marks a JSON file as a Raadskompas werkboek, so other JSON is recognised and refused early. */
 export const WERKBOEK_FORMAT = "raadskompas-werkboek";
@@ -45,12 +47,22 @@ export const werkboekV2Schema = werkboekV1Schema.extend({
   toetsen: z.array(toetsSchema).max(200).default([]),
 });
 
+/** Version 3: adds the Sturing worksheets and the cijfers-duiden sheets. */
+export const werkboekV3Schema = werkboekV2Schema.extend({
+  /** File format version. */
+  version: z.literal(3),
+  /** Sturing: jaarkalender, regionale samenwerking, startnotitie, beleidscyclus. */
+  sturing: sturingSchema.default(sturingSchema.parse({})),
+  /** Informatie: one sheet per table of figures that the user duidt. */
+  duiden: z.array(duidenSheetSchema).max(50).default([]),
+});
+
 /** The version the app writes. Older files are migrated to it on import and on load. */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 /** Schema of the version the app writes. */
-export const werkboekSchema = werkboekV2Schema;
+export const werkboekSchema = werkboekV3Schema;
 /** Every published version, for the JSON Schema files. */
-export const WERKBOEK_VERSIONS = { 1: werkboekV1Schema, 2: werkboekV2Schema } as const;
+export const WERKBOEK_VERSIONS = { 1: werkboekV1Schema, 2: werkboekV2Schema, 3: werkboekV3Schema } as const;
 
 export type Werkboek = z.infer<typeof werkboekSchema>;
 export type WerkboekInput = z.input<typeof werkboekSchema>;

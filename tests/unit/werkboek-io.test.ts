@@ -102,7 +102,7 @@ test("the published JSON Schema describes the file: required fields and the form
   assert.ok(schema.properties["visie"], "visie is described");
 });
 
-test("a version 1 file migrates to version 2: visie kept, worksheets empty", () => {
+test("a version 1 file migrates to the current version: visie kept, worksheets empty", () => {
   const v1 = {
     format: "raadskompas-werkboek",
     version: 1,
@@ -115,7 +115,7 @@ test("a version 1 file migrates to version 2: visie kept, worksheets empty", () 
   const r = parseWerkboekFile(JSON.stringify(v1));
   assert.ok(r.ok, r.ok ? "" : r.errors.join("; "));
   assert.equal(r.migratedFrom, 1);
-  assert.equal(r.werkboek.version, 2);
+  assert.equal(r.werkboek.version, CURRENT_VERSION);
   assert.equal(r.werkboek.visie.waarden[0]?.name, "Solidariteit");
   assert.deepEqual(r.werkboek.waardemodellen, []);
   assert.deepEqual(r.werkboek.toetsen, []);
@@ -128,8 +128,30 @@ test("a version 1 record already in IndexedDB is migrated when read", async () =
   const { readRecord, isDamaged } = await import("../../src/lib/werkboek/store.ts");
   const rec = readRecord({ id: "wb-oud", revision: 3, deletedAt: null, exportedAt: null, werkboek: { format: "raadskompas-werkboek", version: 1, id: "wb-oud", name: "Oud", createdAt: "2025-03-01T10:00:00.000Z", updatedAt: "2025-03-01T10:00:00.000Z" } });
   assert.ok(!isDamaged(rec));
-  assert.equal(rec.werkboek.version, 2);
+  assert.equal(rec.werkboek.version, CURRENT_VERSION);
   assert.equal(rec.revision, 3);
+});
+
+test("a version 2 file migrates to version 3: everything kept, Sturing and duiden empty", () => {
+  const v2 = {
+    format: "raadskompas-werkboek",
+    version: 2,
+    id: "wb-v2",
+    name: "Vorige versie",
+    createdAt: "2026-03-01T10:00:00.000Z",
+    updatedAt: "2026-03-02T10:00:00.000Z",
+    visie: { waarden: [{ id: "w1", name: "Solidariteit", meaning: "Samen", top: true }] },
+    staalkaartNotities: { wmo: { notities: "Vragen over de reële prijs" } },
+  };
+  const r = parseWerkboekFile(JSON.stringify(v2));
+  assert.ok(r.ok, r.ok ? "" : r.errors.join("; "));
+  assert.equal(r.migratedFrom, 2);
+  assert.equal(r.werkboek.version, 3);
+  assert.equal(r.werkboek.visie.waarden[0]?.name, "Solidariteit");
+  assert.deepEqual(r.werkboek.sturing, {});
+  assert.deepEqual(r.werkboek.duiden, []);
+  assert.equal(r.werkboek.staalkaartNotities["wmo"]?.notities, "Vragen over de reële prijs");
+  assert.equal(r.werkboek.updatedAt, v2.updatedAt);
 });
 
 test("backup advice: never exported, stale export with newer edits, or nothing to say", async () => {

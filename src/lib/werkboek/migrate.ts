@@ -11,6 +11,8 @@ type Raw = Record<string, unknown>;
 export const MIGRATIONS: Record<number, (old: Raw) => Raw> = {
   // 1 → 2: the worksheets and toetsen arrive, empty. Nothing of version 1 changes meaning.
   1: (old) => ({ ...old, waardemodellen: [], preventie: {}, staalkaartNotities: {}, toetsen: [] }),
+  // 2 → 3: the Sturing worksheets and the cijfers-duiden sheets arrive, empty.
+  2: (old) => ({ ...old, sturing: {}, duiden: [] }),
 };
 
 /** Runs every step from `raw.version` up to the current version. */

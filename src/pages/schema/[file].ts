@@ -7,6 +7,6 @@ export const getStaticPaths: GetStaticPaths = () =>
   Object.keys(WERKBOEK_VERSIONS).map((v) => ({ params: { file: `werkboek.v${v}.json` }, props: { version: Number(v) } }));
 
 export const GET: APIRoute = ({ props }) => {
-  const version = (props as { version: 1 | 2 }).version;
+  const version = (props as { version: keyof typeof WERKBOEK_VERSIONS }).version;
   return new Response(JSON.stringify(jsonSchemaFor(WERKBOEK_VERSIONS[version], version), null, 2), { headers: { "Content-Type": "application/schema+json" } });
 };
