@@ -1,6 +1,7 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { withRequiredSections } from "./lib/cardLoader.ts";
+import { bronnenProblem } from "./lib/bronnen.ts";
 import { STAALKAART_SECTIONS, staalkaartSchema } from "./schemas/staalkaart.ts";
 import { koerskaartSchema } from "./schemas/koerskaart.ts";
 import { visieGidsSchema } from "./schemas/visieGids.ts";
@@ -8,13 +9,14 @@ import { waardemodelGidsSchema } from "./schemas/waardemodelGids.ts";
 import { preventieGidsSchema } from "./schemas/preventieGids.ts";
 
 const staalkaarten = defineCollection({
-  loader: withRequiredSections(glob({ pattern: "*.mdx", base: "./content/staalkaarten" }), () => STAALKAART_SECTIONS),
+  loader: withRequiredSections(glob({ pattern: "*.mdx", base: "./content/staalkaarten" }), () => STAALKAART_SECTIONS, bronnenProblem),
   schema: staalkaartSchema,
 });
 
 const koerskaarten = defineCollection({
   loader: withRequiredSections(glob({ pattern: "*.mdx", base: "./content/koerskaarten" }), (data) =>
     Array.isArray(data["sections"]) ? data["sections"].map(String) : [],
+    bronnenProblem,
   ),
   schema: koerskaartSchema,
 });

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { kaartBronnenSchema } from "./bron.ts";
 
-/** Frontmatter of `content/koerskaarten/*.mdx`. */
-export const koerskaartSchema = z.object({
+/** Frontmatter of `content/koerskaarten/*.mdx`; `stand` and `sources` come from kaartBronnenSchema. */
+export const koerskaartSchema = kaartBronnenSchema.extend({
   /** Title as shown on the page ("Koerskaart preventie"). */
   title: z.string().min(3),
   /** What the card helps the raad decide, in one sentence. */

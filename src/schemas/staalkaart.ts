@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { kaartBronnenSchema } from "./bron.ts";
 
 /** The five parts every staalkaart has, in this order; the build checks each is a `##` heading in the body. */
 export const STAALKAART_SECTIONS = [
@@ -26,9 +27,9 @@ export const councilTaskSchema = z.object({
   regulates: z.array(z.string().min(3)).default([]),
 });
 
-/** Frontmatter of `content/staalkaarten/*.mdx`. */
-export const staalkaartSchema = z.object({
-  /** Full official name of the law ("Wet maatschappelijke ondersteuning 2015"). */
+/** Frontmatter of `content/staalkaarten/*.mdx`; `stand` and `sources` come from kaartBronnenSchema. */
+export const staalkaartSchema = kaartBronnenSchema.extend({
+  /** Full official name of the law ("Wet maatschappelijke ondersteuning 2015"); the index shows it next to the short name. */
   title: z.string().min(3),
   /** Short name used in lists and breadcrumbs ("Wmo 2015"). */
   shortName: z.string().min(2),

@@ -40,7 +40,24 @@ test("each staalkaart shows all five parts in its table of contents, the council
     }
     await expect(page.getByRole("heading", { name: /Taken van de raad/ })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Verwante staalkaarten" })).toBeVisible();
+    await expect(page.locator(".rk-stand")).toHaveText(/^Stand van zaken: \d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) 20\d\d\./);
+    const bronnen = page.getByRole("region", { name: "Bronnen" });
+    await expect(bronnen.getByRole("heading", { level: 2, name: "Bronnen" })).toBeVisible();
+    expect(await bronnen.getByRole("link").count(), id).toBeGreaterThan(0);
+    await expect(bronnen.getByText(/geraadpleegd op \d{1,2} \p{L}+ 20\d\d/u).first()).toBeVisible();
   }
+});
+
+test("the staalkaart index shows each law's full name next to its short name", async ({ page }) => {
+  await page.goto("/kennis/staalkaarten/");
+  const wmo = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Wmo 2015" }) });
+  await expect(wmo.getByText("Wet maatschappelijke ondersteuning 2015")).toBeVisible();
+});
+
+test("the koerskaart shows its stand and sources", async ({ page }) => {
+  await page.goto("/kennis/koerskaarten/preventie/");
+  await expect(page.locator(".rk-stand")).toContainText("Stand van zaken:");
+  await expect(page.getByRole("region", { name: "Bronnen" }).getByRole("link").first()).toBeVisible();
 });
 
 test("the koerskaart preventie shows its parts", async ({ page }) => {
@@ -68,6 +85,11 @@ test("print stylesheet turns a staalkaart into a handout without navigation", as
   await expect(page.getByRole("navigation", { name: "Op deze kaart" })).toBeHidden();
   await expect(page.locator(".rk-header__search")).toBeHidden();
   await expect(page.getByRole("heading", { level: 2, name: "Financiering" })).toBeVisible();
+  // The handout says which date it describes and what it rests on, with the address of each source.
+  await expect(page.locator(".rk-stand")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Bronnen" })).toBeVisible();
+  const after = await page.locator(".rk-bronnen a").first().evaluate((a) => getComputedStyle(a, "::after").content);
+  expect(after).toContain("https://");
   const pdf = await page.pdf({ format: "A4" });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
