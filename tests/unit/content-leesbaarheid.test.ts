@@ -4,15 +4,16 @@ import { readdirSync, readFileSync } from "node:fs";
 import { kaartLeesbaarheid, kaartProse } from "../../src/lib/kaartLeesbaarheid.ts";
 
 /**
- * Flesch-Douma of every card body on 2026-11-29, before the issue-10 rewrite. A card may get easier,
- * never harder: raise a floor when you improve a card, never lower it.
+ * Flesch-Douma of every card body on 2026-11-29, before the issue-10 rewrite; for the cards rewritten
+ * since, the (higher) score after the rewrite, rounded down. A card may get easier, never harder:
+ * raise a floor when you improve a card, never lower it.
  */
 const FLOOR: Record<string, number> = {
-  "staalkaarten/jeugdwet.mdx": 62.22,
-  "staalkaarten/participatiewet.mdx": 54.84,
+  "staalkaarten/jeugdwet.mdx": 67,
+  "staalkaarten/participatiewet.mdx": 68,
   "staalkaarten/wgs.mdx": 58.96,
   "staalkaarten/wlz.mdx": 66.8,
-  "staalkaarten/wmo.mdx": 55.25,
+  "staalkaarten/wmo.mdx": 67,
   "staalkaarten/zvw.mdx": 53.51,
   "koerskaarten/preventie.mdx": 55.41,
 };
