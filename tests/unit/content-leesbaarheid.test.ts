@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
+import { parse } from "yaml";
 import { kaartLeesbaarheid, kaartProse } from "../../src/lib/kaartLeesbaarheid.ts";
 
 /**
@@ -62,3 +63,27 @@ test("a card full of long sentences fails the check and the message names the ha
   assert.ok(r.averageSentenceLength >= MAX_AVERAGE_SENTENCE_LENGTH);
   assert.match(r.hardestSentences[0]?.text ?? "", /in samenspraak met alle betrokken/);
 });
+
+/** Every text in a werkblad guide that has more than one word: labels, hints, examples. */
+const textsOf = (value: unknown): string[] =>
+  typeof value === "string"
+    ? [value].filter((t) => /\s/.test(t.trim()))
+    : Array.isArray(value)
+      ? value.flatMap(textsOf)
+      : value !== null && typeof value === "object"
+        ? Object.values(value).flatMap(textsOf)
+        : [];
+
+for (const file of readdirSync("content/werkbladen").filter((f) => f.endsWith(".yaml"))) {
+  test(`werkblad guide ${file} keeps its sentences short`, (t) => {
+    const texts = textsOf(parse(readFileSync(`content/werkbladen/${file}`, "utf8")));
+    const r = kaartLeesbaarheid(texts.join("\n\n"));
+    const hardest = r.hardestSentences.map((s) => `  [${s.fleschDouma}, ${s.words} woorden] ${s.text}`).join("\n");
+    t.diagnostic(`${file}: Flesch-Douma ${r.fleschDouma} (${r.oordeel}), ${r.averageSentenceLength} woorden per zin; moeilijkste zinnen:\n${hardest}`);
+    assert.ok(r.sentences > 0, `${file}: geen tekst gevonden`);
+    assert.ok(
+      r.averageSentenceLength < MAX_AVERAGE_SENTENCE_LENGTH,
+      `${file}: gemiddeld ${r.averageSentenceLength} woorden per zin (max ${MAX_AVERAGE_SENTENCE_LENGTH}). Moeilijkste zinnen:\n${hardest}`,
+    );
+  });
+}
