@@ -12,6 +12,8 @@ import { vragenVoorCollege, type Vraag } from "../src/lib/raadsvoorstel/question
 import { toetsstenenFromVisie } from "../src/lib/raadsvoorstel/toetsstenen.ts";
 import { CRITERIUM_IDS, type Analyse, type Status, type Toetssteen } from "../src/lib/raadsvoorstel/types.ts";
 import { parseWerkboekFile } from "../src/lib/werkboek/io.ts";
+import { toCsv } from "../src/lib/export/csv.ts";
+import { markdownInline } from "../src/lib/export/markdown.ts";
 
 const HELP = `Raadsvoorstel-toets: controleer raadsvoorstellen op de criteria voor raadsvoorstellen.
 
@@ -224,20 +226,19 @@ function tableMany(list: Checked[]): string {
   return out.join("\n");
 }
 
-function mdCell(s: string): string {
-  return s.replace(/\|/gu, "\\|").replace(/\s+/gu, " ").trim();
-}
+/** Titles, labels, reasons (which quote the proposal) and file names are escaped as the browser export does. */
+const mdCell = markdownInline;
 
 function markdownOne(c: Checked): string {
   const a = c.analyse;
   const out = [
     `# Toets raadsvoorstel: ${mdCell(a.title)}`,
     "",
-    `Bestand: \`${basename(c.file)}\`${a.date === "" ? "" : ` · datum voorstel: ${a.date}`} · ${a.wordCount} woorden`,
+    `Bestand: ${mdCell(basename(c.file))}${a.date === "" ? "" : ` · datum voorstel: ${a.date}`} · ${a.wordCount} woorden`,
     "",
     "| | Criterium | Oordeel | Toelichting |",
     "| --- | --- | --- | --- |",
-    ...a.criteria.map((r) => `| ${r.id} | ${r.title} | ${SYMBOL[r.status]} ${r.status} | ${mdCell(r.reason)} |`),
+    ...a.criteria.map((r) => `| ${r.id} | ${mdCell(r.title)} | ${SYMBOL[r.status]} ${r.status} | ${mdCell(r.reason)} |`),
     "",
     "## Leesbaarheid",
     "",
@@ -255,7 +256,7 @@ function markdownOne(c: Checked): string {
       out.push(`| ${mdCell(t.label)} | ${t.kind} | ${SYMBOL[t.status]} ${t.status} | ${mdCell(t.reason)} |`);
   }
   if (c.vragen.length > 0) {
-    out.push("", "## Vragen voor het college", "", ...c.vragen.map((v, i) => `${i + 1}. ${v.text}`));
+    out.push("", "## Vragen voor het college", "", ...c.vragen.map((v, i) => `${i + 1}. ${mdCell(v.text)}`));
   }
   return out.join("\n");
 }
@@ -278,10 +279,6 @@ function markdownMany(list: Checked[]): string {
   return out.join("\n");
 }
 
-function csvField(s: string): string {
-  return /[;"\n\r]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s;
-}
-
 function csv(list: Checked[]): string {
   const stenen = toetsstenenOf(list);
   const header = ["bestand", "titel", "datum", ...CRITERIUM_IDS, ...stenen.map((t) => t.label)];
@@ -292,7 +289,7 @@ function csv(list: Checked[]): string {
     ...c.analyse.criteria.map((r) => r.status),
     ...c.analyse.toetsstenen.map((t) => t.status),
   ]);
-  return `\uFEFF${[header, ...rows].map((r) => r.map(csvField).join(";")).join("\r\n")}`;
+  return toCsv([header, ...rows]);
 }
 
 function render(list: Checked[], many: boolean, format: "json" | "md" | "csv" | "table"): string {
