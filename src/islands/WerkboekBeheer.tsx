@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Werkboek } from "../schemas/werkboek.ts";
 import { backupAdvice, copyWerkboek, createWerkboek, visieProgress } from "../lib/werkboek/model.ts";
-import { parseWerkboekFile, MAX_IMPORT_BYTES } from "../lib/werkboek/io.ts";
+import { readWerkboekFile } from "../lib/werkboek/io.ts";
 import { STORAGE_KEYS, openStore, type DamagedRecord, type StoredWerkboek, type WerkboekStore } from "../lib/werkboek/store.ts";
 import { exportJson } from "./SaveBar.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -78,11 +78,7 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
   const onImport = async (file: File) => {
     setImportErrors([]);
     setMessage("");
-    if (file.size > MAX_IMPORT_BYTES) {
-      setImportErrors([`Het bestand is te groot (${(file.size / 1024 / 1024).toFixed(1)} MB). Een werkboek is hooguit 10 MB. Er is niets veranderd.`]);
-      return;
-    }
-    const result = parseWerkboekFile(await file.text());
+    const result = await readWerkboekFile(file);
     if (!result.ok) {
       setImportErrors(result.errors);
       return;
@@ -92,7 +88,7 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
       setPending({ werkboek: result.werkboek, existing, migratedFrom: result.migratedFrom });
       return;
     }
-    const note = result.migratedFrom ? ` Het bestand kwam uit een oudere versie (${result.migratedFrom}) en is bijgewerkt.` : "";
+    const note = (result.migratedFrom ? ` Het bestand kwam uit een oudere versie (${result.migratedFrom}) en is bijgewerkt.` : "") + (result.warnings ?? []).map((w) => ` ${w}`).join("");
     await run((s) => s.create(result.werkboek), `"${result.werkboek.name}" is geïmporteerd.${note}`);
   };
 

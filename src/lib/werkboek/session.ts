@@ -5,7 +5,7 @@
  */
 import { werkboekSchema, type Werkboek } from "../../schemas/werkboek.ts";
 import { z } from "zod";
-import { describePath } from "./io.ts";
+import { describePath, issueMessage } from "./io.ts";
 import { applyChanges, deepEqual, diff, merge3, type Change, type Overlap, type Path } from "./merge.ts";
 import { repairWerkboek } from "./repair.ts";
 import { ConflictError, QuotaError, STORAGE_KEYS, isDamaged, type StoredWerkboek, type WerkboekStore } from "./store.ts";
@@ -111,7 +111,7 @@ function mergeWerkboek(base: Werkboek, mine: Werkboek, theirs: Werkboek, prefer:
 export function saveErrorMessage(e: unknown): string {
   if (e instanceof z.ZodError) {
     const first = e.issues[0];
-    return `Niet bewaard: ${first ? `${describePath(first.path)}: ${first.message}` : "ongeldige invoer"}.`;
+    return `Niet bewaard. ${first ? issueMessage(first) : "Een veld klopt niet."}`;
   }
   return e instanceof Error ? e.message : String(e);
 }
