@@ -160,12 +160,12 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
       const max = nf.format(Number(issue.maximum));
       if (issue.origin === "string") return `De tekst in ${field} is te lang: ${typeof input === "string" ? `${nf.format(input.length)} tekens, ` : ""}hooguit ${max}. Maak hem korter.`;
       if (issue.origin === "array") return `De lijst ${field} heeft te veel onderdelen${Array.isArray(input) ? ` (${nf.format(input.length)})` : ""}; hooguit ${max}. Haal er een paar weg.`;
-      return `Het getal in ${field} is te groot: hooguit ${max}. Vul een kleiner getal in.`;
+      return `Het getal in ${field} is te groot: hooguit ${String(issue.maximum)}. Vul een kleiner getal in.`;
     }
     case "too_small": {
       if (issue.origin === "string") return Number(issue.minimum) <= 1 ? `Het veld ${field} is leeg. Vul het in.` : `De tekst in ${field} is te kort: minstens ${nf.format(Number(issue.minimum))} tekens. Vul hem aan.`;
       if (issue.origin === "array") return `De lijst ${field} heeft te weinig onderdelen: minstens ${nf.format(Number(issue.minimum))}. Vul hem aan.`;
-      return `Het getal in ${field} is te klein: minstens ${nf.format(Number(issue.minimum))}. Vul een groter getal in.`;
+      return `Het getal in ${field} is te klein: minstens ${String(issue.minimum)}. Vul een groter getal in.`;
     }
     case "invalid_format":
       if (issue.format === "datetime") return `Het veld ${field} is geen geldige datum met tijd (zoals 2026-03-01T10:00:00Z). ${FIX}`;
