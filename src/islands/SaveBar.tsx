@@ -21,7 +21,7 @@ export function exportJson(w: Werkboek) {
 function NoticeBox({ notice }: { notice: Notice }) {
   const file = notice.download;
   return (
-    <div class={notice.kind === "info" ? "rk-alert" : "rk-alert rk-alert--warning"} role={notice.kind === "info" ? "status" : "alert"} style="flex-basis:100%" data-notice={notice.kind}>
+    <div class={`rk-alert rk-savebar__alert${notice.kind === "info" ? "" : " rk-alert--warning"}`} role={notice.kind === "info" ? "status" : "alert"} data-notice={notice.kind}>
       <p>{notice.message}</p>
       {notice.details && notice.details.length > 0 && (
         <ul>
@@ -54,7 +54,7 @@ export function SaveBar({ werkboek, status, memoryOnly, onResolve }: { werkboek:
         {status.kind === "fout" && "Niet bewaard"}
       </span>
       {status.kind === "conflict" && (
-        <div class="rk-alert rk-alert--warning" role="alert" style="flex-basis:100%">
+        <div class="rk-alert rk-alert--warning rk-savebar__alert" role="alert">
           <p>
             <strong>Dit werkboek is in een ander tabblad of venster gewijzigd</strong> (om {time(status.theirs.werkboek.updatedAt)}). Jouw laatste wijzigingen staan nog op dit scherm,
             maar zijn niet bewaard. Wat alleen jij of alleen het andere tabblad wijzigde, blijft in beide gevallen staan. Het verschil zit hier:
@@ -84,7 +84,7 @@ export function SaveBar({ werkboek, status, memoryOnly, onResolve }: { werkboek:
       )}
       {status.notice && <NoticeBox notice={status.notice} />}
       {status.kind === "fout" && (
-        <div class="rk-alert rk-alert--error" role="alert" style="flex-basis:100%">
+        <div class="rk-alert rk-alert--error rk-savebar__alert" role="alert">
           <p>
             <strong>{status.message}</strong>
             {status.quota && " Maak ruimte vrij in je browser, of bewaar je werk als bestand."}
