@@ -1,12 +1,12 @@
 import type { Werkboek } from "../schemas/werkboek.ts";
 import type { Notice, SaveStatus } from "../lib/werkboek/session.ts";
-import { exportFileName, serializeWerkboek } from "../lib/werkboek/io.ts";
+import { exportFileName, serializeWerkboek, sizeWarning, utf8Length } from "../lib/werkboek/io.ts";
 import { download } from "./download.ts";
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" });
 
-/** Offers the werkboek as a file: the way out when storage fails. */
-export function exportJson(w: Werkboek) {
+/** Offers the werkboek as a file: the way out when storage fails. Returns a warning when it nears the size limit. */
+export function exportJson(w: Werkboek): string | null {
   let text: string;
   try {
     text = serializeWerkboek(w);
@@ -15,6 +15,7 @@ export function exportJson(w: Werkboek) {
     text = JSON.stringify(w, null, 2);
   }
   download(exportFileName(w), text, "application/json");
+  return sizeWarning(utf8Length(text));
 }
 
 /** A recovery, a merge or a failed emergency copy: said once, with the file to download if there is one. */

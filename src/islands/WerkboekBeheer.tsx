@@ -150,7 +150,7 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
               onActivate={() => makeActive(rec.id, rec.werkboek.name)}
               onRename={(name) => run((s) => s.save({ ...rec.werkboek, name, updatedAt: new Date().toISOString() }, rec.revision))}
               onDuplicate={() => run((s) => s.create(copyWerkboek(rec.werkboek, `${rec.werkboek.name} (kopie)`)), `Kopie van "${rec.werkboek.name}" gemaakt.`)}
-              onExported={() => run((s) => s.markExported(rec.id))}
+              onExported={(warning) => run((s) => s.markExported(rec.id), warning ?? undefined)}
               onDelete={() =>
                 run(async (s) => {
                   await s.softDelete(rec.id);
@@ -283,7 +283,8 @@ function WerkboekItem(props: {
   onRename: (name: string) => void;
   onDuplicate: () => void;
   onDelete: () => void;
-  onExported: () => void;
+  /** `warning`: the werkboek nears the size limit (see io.ts). */
+  onExported: (warning: string | null) => void;
 }) {
   const { rec, active } = props;
   const [name, setName] = useState(rec.werkboek.name);
@@ -337,8 +338,7 @@ function WerkboekItem(props: {
         build={() => werkboekDocument(rec.werkboek, props.context)}
         printHref={`/visie/?werkboek=${encodeURIComponent(rec.id)}&afdrukken=1`}
         onExportJson={() => {
-          exportJson(rec.werkboek);
-          props.onExported();
+          props.onExported(exportJson(rec.werkboek));
         }}
       />
     </li>

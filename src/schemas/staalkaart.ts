@@ -1,3 +1,4 @@
+import "./zodConfig.ts";
 import { z } from "zod";
 
 /** The five parts every staalkaart has, in this order; the build checks each is a `##` heading in the body. */

@@ -1,3 +1,4 @@
+import "./zodConfig.ts";
 import { z } from "zod";
 import { visieSchema } from "./visie.ts";
 import { waardemodelSheetSchema } from "./waardemodel.ts";

@@ -1,3 +1,4 @@
+import "fake-indexeddb/auto";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
@@ -235,7 +236,6 @@ test("the export of a large werkboek can be imported again; saving beyond the li
   assert.equal(sizeWarning(1024), null);
   assert.match(sizeWarning(MAX_WERKBOEK_BYTES * 0.9) ?? "", /hooguit 20 MB/);
 
-  await import("fake-indexeddb/auto");
   const { openStore, TooLargeError } = await import("../../src/lib/werkboek/store.ts");
   const store = await openStore();
   const small = createWerkboek("Klein");
