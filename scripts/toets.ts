@@ -3,15 +3,17 @@
  * the criteria for raadsvoorstellen and, with --visie, against the waarden, principes and resultaten
  * of a werkboek export. See `npm run toets -- --help`.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { analyseRaadsvoorstel } from "../src/lib/raadsvoorstel/analyse.ts";
-import { extractText, SUPPORTED_EXTENSIONS } from "../src/lib/raadsvoorstel/extract.ts";
+import { checkFileSize, extractText, SUPPORTED_EXTENSIONS } from "../src/lib/raadsvoorstel/extract.ts";
 import { vragenVoorCollege, type Vraag } from "../src/lib/raadsvoorstel/questions.ts";
 import { toetsstenenFromVisie } from "../src/lib/raadsvoorstel/toetsstenen.ts";
 import { CRITERIUM_IDS, type Analyse, type Status, type Toetssteen } from "../src/lib/raadsvoorstel/types.ts";
-import { parseWerkboekFile } from "../src/lib/werkboek/io.ts";
+import { MAX_IMPORT_BYTES, parseWerkboekBytes } from "../src/lib/werkboek/io.ts";
+import { toCsv } from "../src/lib/export/csv.ts";
+import { markdownInline } from "../src/lib/export/markdown.ts";
 
 const HELP = `Raadsvoorstel-toets: controleer raadsvoorstellen op de criteria voor raadsvoorstellen.
 
@@ -79,7 +81,14 @@ function filesFrom(paths: string[]): { files: string[]; many: boolean } {
       )
       .sort((a, b) => a.localeCompare(b, "nl"))
       .map((name) => join(p, name))
-      .filter((f) => statSync(f).isFile());
+      // A name that cannot be stat'ed (a broken link) stays in the list: check() reports it, the rest goes on.
+      .filter((f) => {
+        try {
+          return statSync(f).isFile();
+        } catch {
+          return true;
+        }
+      });
     if (inDir.length === 0) throw new UsageError(`In de map ${p} staan geen .txt-, .docx- of .pdf-bestanden.`);
     files.push(...inDir);
   }
@@ -88,23 +97,56 @@ function filesFrom(paths: string[]): { files: string[]; many: boolean } {
 
 /** The toetsstenen from a werkboek export, read exactly as the browser import reads it (versions, migrations). */
 function readVisie(path: string): Toetssteen[] {
-  let text: string;
+  const cannot = `Het werkboek ${path} kon niet worden gelezen`;
+  let size: number;
   try {
-    text = readFileSync(path, "utf8");
-  } catch {
-    throw new UsageError(`Het werkboek ${path} kon niet worden gelezen: het bestand bestaat niet.`);
+    const st = statSync(path);
+    if (st.isDirectory()) throw new UsageError(`${cannot}: dit is een map. Geef het .raadskompas.json-bestand zelf op.`);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`${cannot}: ${missingReason(path)}`);
   }
-  const parsed = parseWerkboekFile(text);
+  if (size > MAX_IMPORT_BYTES) {
+    throw new UsageError(`${cannot}: het bestand is te groot (${(size / 1024 / 1024).toFixed(1)} MB; een werkboek is hooguit ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(path));
+  } catch {
+    throw new UsageError(`${cannot}: je hebt geen toegang tot dit bestand.`);
+  }
+  const parsed = parseWerkboekBytes(bytes);
   if (!parsed.ok) throw new UsageError(`Het werkboek ${path} klopt niet:\n- ${parsed.errors.join("\n- ")}`);
   return toetsstenenFromVisie(parsed.werkboek.visie);
 }
 
+/** Why a path cannot be opened, in words: a missing file, or a link to one. */
+function missingReason(path: string): string {
+  try {
+    if (lstatSync(path).isSymbolicLink()) return "het is een snelkoppeling naar een bestand dat niet (meer) bestaat.";
+  } catch {
+    // Not there at all.
+  }
+  return "het bestand bestaat niet.";
+}
+
 async function check(file: string, toetsstenen: Toetssteen[]): Promise<Checked> {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (!st.isFile()) throw new Error("Dit is geen gewoon bestand (een map of apparaat); het is overgeslagen.");
+    size = st.size;
+  } catch (e) {
+    throw e instanceof Error && !("code" in e) ? e : new Error(`Dit bestand kon niet worden geopend: ${missingReason(file)}`);
+  }
+  // Before reading: a huge file is refused without loading it.
+  checkFileSize(size, basename(file));
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(file));
   } catch {
-    throw new Error("Dit bestand kon niet worden geopend.");
+    throw new Error("Dit bestand kon niet worden geopend: je hebt geen toegang.");
   }
   const text = await extractText(bytes, basename(file));
   const analyse = analyseRaadsvoorstel(text, { toetsstenen });
@@ -224,20 +266,19 @@ function tableMany(list: Checked[]): string {
   return out.join("\n");
 }
 
-function mdCell(s: string): string {
-  return s.replace(/\|/gu, "\\|").replace(/\s+/gu, " ").trim();
-}
+/** Titles, labels, reasons (which quote the proposal) and file names are escaped as the browser export does. */
+const mdCell = markdownInline;
 
 function markdownOne(c: Checked): string {
   const a = c.analyse;
   const out = [
     `# Toets raadsvoorstel: ${mdCell(a.title)}`,
     "",
-    `Bestand: \`${basename(c.file)}\`${a.date === "" ? "" : ` · datum voorstel: ${a.date}`} · ${a.wordCount} woorden`,
+    `Bestand: ${mdCell(basename(c.file))}${a.date === "" ? "" : ` · datum voorstel: ${a.date}`} · ${a.wordCount} woorden`,
     "",
     "| | Criterium | Oordeel | Toelichting |",
     "| --- | --- | --- | --- |",
-    ...a.criteria.map((r) => `| ${r.id} | ${r.title} | ${SYMBOL[r.status]} ${r.status} | ${mdCell(r.reason)} |`),
+    ...a.criteria.map((r) => `| ${r.id} | ${mdCell(r.title)} | ${SYMBOL[r.status]} ${r.status} | ${mdCell(r.reason)} |`),
     "",
     "## Leesbaarheid",
     "",
@@ -255,7 +296,7 @@ function markdownOne(c: Checked): string {
       out.push(`| ${mdCell(t.label)} | ${t.kind} | ${SYMBOL[t.status]} ${t.status} | ${mdCell(t.reason)} |`);
   }
   if (c.vragen.length > 0) {
-    out.push("", "## Vragen voor het college", "", ...c.vragen.map((v, i) => `${i + 1}. ${v.text}`));
+    out.push("", "## Vragen voor het college", "", ...c.vragen.map((v, i) => `${i + 1}. ${mdCell(v.text)}`));
   }
   return out.join("\n");
 }
@@ -278,10 +319,6 @@ function markdownMany(list: Checked[]): string {
   return out.join("\n");
 }
 
-function csvField(s: string): string {
-  return /[;"\n\r]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s;
-}
-
 function csv(list: Checked[]): string {
   const stenen = toetsstenenOf(list);
   const header = ["bestand", "titel", "datum", ...CRITERIUM_IDS, ...stenen.map((t) => t.label)];
@@ -292,7 +329,7 @@ function csv(list: Checked[]): string {
     ...c.analyse.criteria.map((r) => r.status),
     ...c.analyse.toetsstenen.map((t) => t.status),
   ]);
-  return `\uFEFF${[header, ...rows].map((r) => r.map(csvField).join(";")).join("\r\n")}`;
+  return toCsv([header, ...rows]);
 }
 
 function render(list: Checked[], many: boolean, format: "json" | "md" | "csv" | "table"): string {

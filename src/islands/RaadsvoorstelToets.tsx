@@ -4,11 +4,12 @@ import type { Toets, ToetsStatus } from "../schemas/toets.ts";
 import type { Visie } from "../schemas/visie.ts";
 import type { Werkboek } from "../schemas/werkboek.ts";
 import type { Analyse, CriteriumId, Evidence } from "../lib/raadsvoorstel/types.ts";
-import { toetsFromAnalyse } from "../lib/raadsvoorstel/toets.ts";
+import { refreshToets, toetsFromAnalyse } from "../lib/raadsvoorstel/toets.ts";
 import { newId } from "../lib/ids.ts";
-import { fileSlug, parseWerkboekFile } from "../lib/werkboek/io.ts";
+import { fileSlug, readWerkboekFile } from "../lib/werkboek/io.ts";
 import { fractieMemo, statusLabel, type CriteriumInfo } from "../lib/export/memo.ts";
 import { analyseInWorker, isLatest } from "./toetsProtocol.ts";
+import { extractFile } from "./extractClient.ts";
 import { useWerkboek } from "./useWerkboek.ts";
 import { focusSoon, useAnnouncer } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
@@ -27,25 +28,6 @@ type VisieBron = { kind: "werkboek" } | { kind: "bestand"; name: string; visie: 
 
 /** Visie counts as usable when it has anything to look for. */
 const hasVisie = (v: Visie | null | undefined) => !!v && v.waarden.length + v.principes.length + v.resultaten.length > 0;
-
-/** A re-analysed text updates the automatic statuses; the user's overrides and notes stay. */
-function refreshToets(t: Toets, text: string, a: Analyse): Toets {
-  const crit = new Map(t.criteria.map((c) => [c.id, c]));
-  const stenen = new Map(t.toetsstenen.map((s) => [s.id, s]));
-  return {
-    ...t,
-    text,
-    updatedAt: new Date().toISOString(),
-    criteria: a.criteria.map((c) => {
-      const old = crit.get(c.id);
-      return { id: c.id, autoStatus: c.status, status: old && old.status !== old.autoStatus ? old.status : c.status, notes: old?.notes ?? "" };
-    }),
-    toetsstenen: a.toetsstenen.map((s) => {
-      const old = stenen.get(s.id);
-      return { id: s.id, label: s.label.slice(0, 1000), kind: s.kind, autoStatus: s.status, status: old && old.status !== old.autoStatus ? old.status : s.status, notes: old?.notes ?? "" };
-    }),
-  };
-}
 
 /** Evidence spans, sorted and without overlaps, labelled with what they are evidence for. */
 function marks(a: Analyse): (Evidence & { key: string; label: string; anchor: string })[] {
@@ -143,7 +125,8 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
       say(`Analyse klaar: ${r.analyse.criteria.filter((c) => c.status === "aanwezig").length} van ${r.analyse.criteria.length} criteria aanwezig.`);
       const existing = forId ? latest.current?.toetsen.find((t) => t.id === forId) : undefined;
       if (existing) {
-        update((w) => ({ ...w, toetsen: w.toetsen.map((t) => (t.id === existing.id ? refreshToets(t, value, r.analyse) : t)) }));
+        // Opening a saved toets only shows it; only an edited text changes what is stored.
+        if (existing.text !== value) update((w) => ({ ...w, toetsen: w.toetsen.map((t) => (t.id === existing.id ? refreshToets(t, value, r.analyse, new Date().toISOString()) : t)) }));
       } else {
         const t = toetsFromAnalyse({ id: newId("t"), text: value, analyse: r.analyse, now: new Date().toISOString(), vragen: r.vragen });
         update((w) => ({ ...w, toetsen: [t, ...w.toetsen] }));
@@ -178,14 +161,9 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
 
   const onFile = async (file: File) => {
     setError(null);
-    if (file.size > 50 * 1024 * 1024) {
-      setError(`Dit bestand is te groot (${(file.size / 1024 / 1024).toFixed(1)} MB). Gebruik een bestand tot 50 MB.`);
-      return;
-    }
     setFileBusy(true);
     try {
-      const { extractText } = await import("../lib/raadsvoorstel/extract.ts");
-      const value = await extractText(new Uint8Array(await file.arrayBuffer()), file.name, { pdfWorkerSrc });
+      const value = await extractFile(file, pdfWorkerSrc);
       remember(null);
       setText(value);
       say(`${file.name} is gelezen: ${nf.format(value.length)} tekens.`);
@@ -199,7 +177,7 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
 
   const onVisieFile = async (file: File) => {
     setVisieErrors([]);
-    const r = parseWerkboekFile(await file.text());
+    const r = await readWerkboekFile(file);
     if (!r.ok) {
       setVisieErrors(r.errors);
       return;
@@ -380,6 +358,20 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
               })}
             </ol>
 
+            {visie && (
+              <p>
+                <button
+                  type="button"
+                  class="rk-button rk-button--secondary"
+                  onClick={() => {
+                    update((x) => ({ ...x, toetsen: x.toetsen.map((t) => (t.id === toets.id ? refreshToets(t, t.text, analyse, new Date().toISOString()) : t)) }));
+                    say("De toets is opnieuw vergeleken met je huidige visie. Je notities en oordelen zijn gebleven.");
+                  }}
+                >
+                  Vergelijk opnieuw met mijn huidige visie
+                </button>
+              </p>
+            )}
             {toets.toetsstenen.length > 0 && (
               <>
                 <h3>Je eigen toetsstenen</h3>

@@ -1,12 +1,12 @@
 import type { Werkboek } from "../schemas/werkboek.ts";
-import type { SaveStatus } from "../lib/werkboek/session.ts";
-import { exportFileName, serializeWerkboek } from "../lib/werkboek/io.ts";
+import type { Notice, SaveStatus } from "../lib/werkboek/session.ts";
+import { exportFileName, serializeWerkboek, sizeWarning, utf8Length } from "../lib/werkboek/io.ts";
 import { download } from "./download.ts";
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" });
 
-/** Offers the werkboek as a file: the way out when storage fails. */
-export function exportJson(w: Werkboek) {
+/** Offers the werkboek as a file: the way out when storage fails. Returns a warning when it nears the size limit. */
+export function exportJson(w: Werkboek): string | null {
   let text: string;
   try {
     text = serializeWerkboek(w);
@@ -15,6 +15,29 @@ export function exportJson(w: Werkboek) {
     text = JSON.stringify(w, null, 2);
   }
   download(exportFileName(w), text, "application/json");
+  return sizeWarning(utf8Length(text));
+}
+
+/** A recovery, a merge or a failed emergency copy: said once, with the file to download if there is one. */
+function NoticeBox({ notice }: { notice: Notice }) {
+  const file = notice.download;
+  return (
+    <div class={`rk-alert rk-savebar__alert${notice.kind === "info" ? "" : " rk-alert--warning"}`} role={notice.kind === "info" ? "status" : "alert"} data-notice={notice.kind}>
+      <p>{notice.message}</p>
+      {notice.details && notice.details.length > 0 && (
+        <ul>
+          {notice.details.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+      )}
+      {file && (
+        <button type="button" class="rk-button rk-button--secondary" onClick={() => download(file.name, file.text, "application/json")}>
+          Download de noodkopie
+        </button>
+      )}
+    </div>
+  );
 }
 
 /** Save state of the worksheet, and what to do when saving went wrong. */
@@ -32,11 +55,21 @@ export function SaveBar({ werkboek, status, memoryOnly, onResolve }: { werkboek:
         {status.kind === "fout" && "Niet bewaard"}
       </span>
       {status.kind === "conflict" && (
-        <div class="rk-alert rk-alert--warning" role="alert" style="flex-basis:100%">
+        <div class="rk-alert rk-alert--warning rk-savebar__alert" role="alert">
           <p>
             <strong>Dit werkboek is in een ander tabblad of venster gewijzigd</strong> (om {time(status.theirs.werkboek.updatedAt)}). Jouw laatste wijzigingen staan nog op dit scherm,
-            maar zijn niet bewaard. Welke versie wil je houden?
+            maar zijn niet bewaard. Wat alleen jij of alleen het andere tabblad wijzigde, blijft in beide gevallen staan. Het verschil zit hier:
           </p>
+          {status.fields && status.fields.length > 0 && (
+            <ul class="rk-savebar__conflicts">
+              {status.fields.slice(0, 10).map((f) => (
+                <li key={f.field}>
+                  <strong>{f.field}</strong>: in de andere versie staat “{f.theirs}”.
+                </li>
+              ))}
+            </ul>
+          )}
+          <p>Welke versie wil je voor deze velden houden?</p>
           <div class="rk-worksheet__actions">
             <button type="button" class="rk-button" onClick={() => onResolve("mijne")}>
               Houd mijn versie
@@ -50,8 +83,9 @@ export function SaveBar({ werkboek, status, memoryOnly, onResolve }: { werkboek:
           </div>
         </div>
       )}
+      {status.notice && <NoticeBox notice={status.notice} />}
       {status.kind === "fout" && (
-        <div class="rk-alert rk-alert--error" role="alert" style="flex-basis:100%">
+        <div class="rk-alert rk-alert--error rk-savebar__alert" role="alert">
           <p>
             <strong>{status.message}</strong>
             {status.quota && " Maak ruimte vrij in je browser, of bewaar je werk als bestand."}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Werkboek } from "../schemas/werkboek.ts";
 import { backupAdvice, copyWerkboek, createWerkboek, visieProgress } from "../lib/werkboek/model.ts";
-import { parseWerkboekFile, MAX_IMPORT_BYTES } from "../lib/werkboek/io.ts";
+import { readWerkboekFile } from "../lib/werkboek/io.ts";
 import { STORAGE_KEYS, openStore, type DamagedRecord, type StoredWerkboek, type WerkboekStore } from "../lib/werkboek/store.ts";
 import { exportJson } from "./SaveBar.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -78,11 +78,7 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
   const onImport = async (file: File) => {
     setImportErrors([]);
     setMessage("");
-    if (file.size > MAX_IMPORT_BYTES) {
-      setImportErrors([`Het bestand is te groot (${(file.size / 1024 / 1024).toFixed(1)} MB). Een werkboek is hooguit 10 MB. Er is niets veranderd.`]);
-      return;
-    }
-    const result = parseWerkboekFile(await file.text());
+    const result = await readWerkboekFile(file);
     if (!result.ok) {
       setImportErrors(result.errors);
       return;
@@ -92,7 +88,7 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
       setPending({ werkboek: result.werkboek, existing, migratedFrom: result.migratedFrom });
       return;
     }
-    const note = result.migratedFrom ? ` Het bestand kwam uit een oudere versie (${result.migratedFrom}) en is bijgewerkt.` : "";
+    const note = (result.migratedFrom ? ` Het bestand kwam uit een oudere versie (${result.migratedFrom}) en is bijgewerkt.` : "") + (result.warnings ?? []).map((w) => ` ${w}`).join("");
     await run((s) => s.create(result.werkboek), `"${result.werkboek.name}" is geïmporteerd.${note}`);
   };
 
@@ -154,7 +150,7 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
               onActivate={() => makeActive(rec.id, rec.werkboek.name)}
               onRename={(name) => run((s) => s.save({ ...rec.werkboek, name, updatedAt: new Date().toISOString() }, rec.revision))}
               onDuplicate={() => run((s) => s.create(copyWerkboek(rec.werkboek, `${rec.werkboek.name} (kopie)`)), `Kopie van "${rec.werkboek.name}" gemaakt.`)}
-              onExported={() => run((s) => s.markExported(rec.id))}
+              onExported={(warning) => run((s) => s.markExported(rec.id), warning ?? undefined)}
               onDelete={() =>
                 run(async (s) => {
                   await s.softDelete(rec.id);
@@ -287,7 +283,8 @@ function WerkboekItem(props: {
   onRename: (name: string) => void;
   onDuplicate: () => void;
   onDelete: () => void;
-  onExported: () => void;
+  /** `warning`: the werkboek nears the size limit (see io.ts). */
+  onExported: (warning: string | null) => void;
 }) {
   const { rec, active } = props;
   const [name, setName] = useState(rec.werkboek.name);
@@ -341,8 +338,7 @@ function WerkboekItem(props: {
         build={() => werkboekDocument(rec.werkboek, props.context)}
         printHref={`/visie/?werkboek=${encodeURIComponent(rec.id)}&afdrukken=1`}
         onExportJson={() => {
-          exportJson(rec.werkboek);
-          props.onExported();
+          props.onExported(exportJson(rec.werkboek));
         }}
       />
     </li>

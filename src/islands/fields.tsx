@@ -1,12 +1,15 @@
 import type { ComponentChildren } from "preact";
-import { useId } from "preact/hooks";
+import { useId, useState } from "preact/hooks";
 
 interface BaseProps {
   label: string;
   value: string;
   onInput: (value: string) => void;
   hint?: string | undefined;
-  /** Same limit as the zod schema: longer text is kept on screen but flagged, never cut off. */
+  /**
+   * Same limit as the zod schema. The field stops input at the limit (`maxlength`) and counts down near
+   * it, so an over-long text can never block saving the rest of the werkboek.
+   */
   max?: number | undefined;
   id?: string | undefined;
 }
@@ -17,6 +20,34 @@ const nf = new Intl.NumberFormat("nl-NL");
 export function tooLong(value: string, max: number | undefined): string | null {
   if (max === undefined || value.length <= max) return null;
   return `Deze tekst is te lang: ${nf.format(value.length)} tekens, maximaal ${nf.format(max)}. Kort hem in; tot dan wordt je werkboek niet bewaard.`;
+}
+
+/** Shown from 80% of the limit; says so when a paste did not fit. */
+export function counterText(length: number, max: number | undefined, cut: number): string | null {
+  if (max === undefined || length < max * 0.8) return null;
+  const base = `${nf.format(length)} van ${nf.format(max)} tekens`;
+  if (cut > 0) return `${base}. Wat je plakte was te lang: de laatste ${nf.format(cut)} tekens zijn niet overgenomen.`;
+  return length >= max ? `${base}: het maximum is bereikt.` : `${base}.`;
+}
+
+/** Counts what a paste would add beyond the limit, before the browser's maxlength drops it. */
+function usePasteGuard(value: string, max: number | undefined) {
+  const [cut, setCut] = useState(0);
+  const onPaste = (e: ClipboardEvent) => {
+    const el = e.currentTarget as HTMLInputElement | HTMLTextAreaElement;
+    const pasted = e.clipboardData?.getData("text") ?? "";
+    const selected = (el.selectionEnd ?? 0) - (el.selectionStart ?? 0);
+    setCut(max === undefined ? 0 : Math.max(0, el.value.length - selected + pasted.length - max));
+  };
+  return { cut: max !== undefined && value.length >= max ? cut : 0, onPaste, reset: () => cut !== 0 && setCut(0) };
+}
+
+function Counter({ id, text }: { id: string; text: string | null }) {
+  return text === null ? null : (
+    <span class="rk-field__hint rk-field__counter" id={`${id}-teller`}>
+      {text}
+    </span>
+  );
 }
 
 function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string | undefined; error: string | null; children: ComponentChildren }) {
@@ -40,13 +71,15 @@ function Field({ id, label, hint, error, children }: { id: string; label: string
   );
 }
 
-const describedBy = (id: string, hint: string | undefined, error: string | null) =>
-  [hint ? `${id}-hint` : "", error ? `${id}-fout` : ""].filter(Boolean).join(" ") || undefined;
+const describedBy = (id: string, hint: string | undefined, error: string | null, counter: string | null = null) =>
+  [hint ? `${id}-hint` : "", error ? `${id}-fout` : "", counter ? `${id}-teller` : ""].filter(Boolean).join(" ") || undefined;
 
 export function TextInput(props: BaseProps & { short?: boolean; type?: "text" | "number"; inputMode?: "numeric" | "decimal" }) {
   const auto = useId();
   const id = props.id ?? auto;
   const error = tooLong(props.value, props.max);
+  const paste = usePasteGuard(props.value, props.max);
+  const counter = props.type === "number" ? null : counterText(props.value.length, props.max, paste.cut);
   return (
     <Field id={id} label={props.label} hint={props.hint} error={error}>
       <input
@@ -55,10 +88,16 @@ export function TextInput(props: BaseProps & { short?: boolean; type?: "text" | 
         type={props.type ?? "text"}
         inputMode={props.inputMode}
         value={props.value}
+        maxLength={props.type === "number" ? undefined : props.max}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, props.hint, error)}
-        onInput={(e) => props.onInput(e.currentTarget.value)}
+        aria-describedby={describedBy(id, props.hint, error, counter)}
+        onPaste={paste.onPaste}
+        onInput={(e) => {
+          if ((e as unknown as InputEvent).inputType !== "insertFromPaste") paste.reset();
+          props.onInput(e.currentTarget.value);
+        }}
       />
+      <Counter id={id} text={counter} />
     </Field>
   );
 }
@@ -67,6 +106,8 @@ export function TextArea(props: BaseProps & { rows?: number }) {
   const auto = useId();
   const id = props.id ?? auto;
   const error = tooLong(props.value, props.max);
+  const paste = usePasteGuard(props.value, props.max);
+  const counter = counterText(props.value.length, props.max, paste.cut);
   return (
     <Field id={id} label={props.label} hint={props.hint} error={error}>
       <textarea
@@ -74,10 +115,16 @@ export function TextArea(props: BaseProps & { rows?: number }) {
         class="rk-textarea"
         rows={props.rows ?? 3}
         value={props.value}
+        maxLength={props.max}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, props.hint, error)}
-        onInput={(e) => props.onInput(e.currentTarget.value)}
+        aria-describedby={describedBy(id, props.hint, error, counter)}
+        onPaste={paste.onPaste}
+        onInput={(e) => {
+          if ((e as unknown as InputEvent).inputType !== "insertFromPaste") paste.reset();
+          props.onInput(e.currentTarget.value);
+        }}
       />
+      <Counter id={id} text={counter} />
     </Field>
   );
 }

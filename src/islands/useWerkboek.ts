@@ -23,10 +23,14 @@ export function safeLocalStorage(): Storage | null {
 /** The id of the werkboek to edit: `?werkboek=` first, then the last used one, else a new one. */
 async function activeId(store: WerkboekStore): Promise<string> {
   const ls = safeLocalStorage();
-  const { werkboeken } = await store.list();
-  const live = werkboeken.filter((w) => !w.deletedAt);
   const wanted = new URLSearchParams(window.location.search).get("werkboek") ?? ls?.getItem(STORAGE_KEYS.active);
-  const found = live.find((w) => w.id === wanted) ?? live[0];
+  // The usual case needs one record; only without a usable choice are all werkboeken read.
+  if (wanted && (await store.isLive(wanted))) {
+    ls?.setItem(STORAGE_KEYS.active, wanted);
+    return wanted;
+  }
+  const { werkboeken } = await store.list();
+  const found = werkboeken.find((w) => !w.deletedAt);
   const id = found ? found.id : (await store.create(createWerkboek("Mijn werkboek"))).id;
   ls?.setItem(STORAGE_KEYS.active, id);
   return id;

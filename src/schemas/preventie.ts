@@ -1,3 +1,4 @@
+import "./zodConfig.ts";
 import { z } from "zod";
 import { idSchema, text } from "./visie.ts";
 
@@ -44,7 +45,7 @@ export const preventieSheetSchema = z.object({
   /** The preventiematrix; empty means "use the default rows from the guide". */
   matrix: z.array(matrixRowSchema).max(30).default([]),
   /** Answers to the evaluation questions, by question id. */
-  evaluatie: z.record(z.string().max(80), z.string().max(5000)).default({}),
+  evaluatie: z.record(z.string().max(80), z.string().max(5000)).refine((r) => Object.keys(r).length <= 100, "hooguit 100 evaluatievragen").default({}),
 });
 
 export type PreventieSheet = z.infer<typeof preventieSheetSchema>;

@@ -1,3 +1,4 @@
+import "./zodConfig.ts";
 import { z } from "zod";
 
 /** The three preventieniveaus (whom prevention targets), in order; also the matrix columns. */

@@ -1,3 +1,4 @@
+import "./zodConfig.ts";
 import { z } from "zod";
 import { text } from "./visie.ts";
 
@@ -16,7 +17,7 @@ export const taakNotitieSchema = z.object({
 /** Notes on one staalkaart. */
 export const staalkaartNotitieSchema = z.object({
   /** Per council task id (from the staalkaart's frontmatter). */
-  taken: z.record(z.string().max(80), taakNotitieSchema).default({}),
+  taken: z.record(z.string().max(80), taakNotitieSchema).refine((r) => Object.keys(r).length <= 100, "hooguit 100 taken").default({}),
   /** Free notes on the law. */
   notities: text(),
   /** Questions for the college. */

@@ -1,3 +1,4 @@
+import "./zodConfig.ts";
 import { z } from "zod";
 import { CRITERIUM_IDS, STATUSES, TOETSSTEEN_KINDS } from "../lib/raadsvoorstel/types.ts";
 import { idSchema } from "./visie.ts";

@@ -1,3 +1,4 @@
+import "./zodConfig.ts";
 import { z } from "zod";
 
 /** Ids are short random strings; links between parts of the visie (koppeltabel, kwaliteitseisen) use them. */

@@ -1,3 +1,4 @@
+import "./zodConfig.ts";
 import { z } from "zod";
 import { idSchema, text } from "./visie.ts";
 
@@ -40,7 +41,7 @@ export const waardemodelSheetSchema = z.object({
     })
     .default({ wetten: [], bevoegdheden: "", jurisprudentie: "" }),
   /** Stap 2: answers per deelvraag id (from content/werkbladen/waardemodel.yaml). */
-  answers: z.record(z.string().max(80), z.string().max(5000)).default({}),
+  answers: z.record(z.string().max(80), z.string().max(5000)).refine((r) => Object.keys(r).length <= 200, "hooguit 200 antwoorden").default({}),
   /** Stap 3: dilemmas. */
   dilemmas: z.array(dilemmaSchema).max(20).default([]),
   /** Stap 3: the political compromise. */

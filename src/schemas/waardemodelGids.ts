@@ -1,3 +1,4 @@
+import "./zodConfig.ts";
 import { z } from "zod";
 
 /** Deborah Stone's five political kernwaarden, in the order the model treats them. */

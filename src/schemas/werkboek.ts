@@ -1,3 +1,4 @@
+import "./zodConfig.ts";
 import { z } from "zod";
 import { visieSchema } from "./visie.ts";
 import { waardemodelSheetSchema } from "./waardemodel.ts";
@@ -42,7 +43,7 @@ export const werkboekV2Schema = werkboekV1Schema.extend({
   /** Koerskaart preventie worksheet. */
   preventie: preventieSheetSchema.default(preventieSheetSchema.parse({})),
   /** Notes per staalkaart id. */
-  staalkaartNotities: z.record(z.string().max(40), staalkaartNotitieSchema).default({}),
+  staalkaartNotities: z.record(z.string().max(40), staalkaartNotitieSchema).refine((r) => Object.keys(r).length <= 200, "hooguit 200 staalkaarten").default({}),
   /** Raadsvoorstellen checked against the criteria and the visie. */
   toetsen: z.array(toetsSchema).max(200).default([]),
 });

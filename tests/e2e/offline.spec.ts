@@ -16,7 +16,8 @@ test("after the first visit the site works offline, worksheets included", async 
   await expect(page.locator(".rk-savebar__status")).toContainText("Bewaard in deze browser");
   await page.goto("/zoeken/?q=mantelzorg");
   await expect(page.locator(".rk-search-results__item").first()).toBeVisible();
-  await page.goto("/bestaat-niet/");
+  const missing = await page.goto("/bestaat-niet/");
+  expect(missing?.status(), "an unknown page is a 404 offline too").toBe(404);
   await expect(page.getByRole("heading", { name: "Pagina niet gevonden" })).toBeVisible();
   await context.setOffline(false);
 });

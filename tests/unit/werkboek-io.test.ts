@@ -1,3 +1,4 @@
+import "fake-indexeddb/auto";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
@@ -84,9 +85,15 @@ const werkboekArb: fc.Arbitrary<Werkboek> = fc
     });
   });
 
+/** Ids unique within each list, as the app makes them (duplicates are renamed on import, tested below). */
+const uniqueIds = (w: Werkboek): Werkboek => {
+  const fix = <T extends { id: string }>(list: T[]) => list.map((x, i) => ({ ...x, id: `${x.id}-${i}` }));
+  return { ...w, visie: { ...w.visie, waarden: fix(w.visie.waarden), principes: fix(w.visie.principes), resultaten: fix(w.visie.resultaten), koppelingen: fix(w.visie.koppelingen), kwaliteitseisen: fix(w.visie.kwaliteitseisen) } };
+};
+
 test("export → import is lossless for any werkboek (property-based)", () => {
   fc.assert(
-    fc.property(werkboekArb, (w) => {
+    fc.property(werkboekArb.map(uniqueIds), (w) => {
       const r = parseWerkboekFile(serializeWerkboek(w));
       assert.ok(r.ok, r.ok ? "" : r.errors.join("; "));
       assert.deepEqual(r.werkboek, w);
@@ -162,4 +169,88 @@ test("backup advice: never exported, stale export with newer edits, or nothing t
   assert.match(backupAdvice({ werkboek: w, exportedAt: "2026-03-01T10:00:00.000Z" }, now) ?? "", /20 dagen oud/);
   assert.equal(backupAdvice({ werkboek: w, exportedAt: "2026-03-20T11:00:00.000Z" }, now), null, "recent export");
   assert.equal(backupAdvice({ werkboek: { ...w, updatedAt: "2026-02-01T10:00:00.000Z" }, exportedAt: "2026-03-01T10:00:00.000Z" }, now), null, "old export, nothing changed since");
+});
+
+test("duplicate ids in a file get new ids on import; links keep pointing at the first", () => {
+  const w = createWerkboek("Dubbel");
+  const file = {
+    ...w,
+    visie: {
+      ...w.visie,
+      waarden: [
+        { id: "w1", name: "Eerste", meaning: "", top: true },
+        { id: "w1", name: "Tweede", meaning: "", top: false },
+      ],
+      koppelingen: [{ id: "k1", waardeId: "w1", principeId: "", resultaatId: "", onderbouwing: "" }],
+    },
+  };
+  const r = parseWerkboekFile(JSON.stringify(file));
+  assert.ok(r.ok, r.ok ? "" : r.errors.join("; "));
+  const [a, b] = r.werkboek.visie.waarden;
+  assert.equal(a?.id, "w1");
+  assert.notEqual(b?.id, "w1");
+  assert.equal(b?.name, "Tweede");
+  assert.equal(r.werkboek.visie.koppelingen[0]?.waardeId, "w1");
+  assert.match(r.warnings?.join(" ") ?? "", /dezelfde id/);
+});
+
+test("a Windows-1252 file is read as such, with a warning, not with replacement characters", async () => {
+  const { parseWerkboekBytes } = await import("../../src/lib/werkboek/io.ts");
+  const json = JSON.stringify({ ...createWerkboek("Café geïmporteerd") });
+  const bytes = Uint8Array.from(json, (c) => ({ é: 0xe9, ï: 0xef })[c] ?? c.charCodeAt(0));
+  const r = parseWerkboekBytes(bytes);
+  assert.ok(r.ok, r.ok ? "" : r.errors.join("; "));
+  assert.equal(r.werkboek.name, "Café geïmporteerd");
+  assert.match(r.warnings?.[0] ?? "", /Windows-1252/);
+  const utf8 = parseWerkboekBytes(new TextEncoder().encode(json));
+  assert.ok(utf8.ok && utf8.warnings === undefined);
+});
+
+test("a record with 600,000 keys is refused quickly, before validation", () => {
+  const answers: Record<string, string> = {};
+  for (let i = 0; i < 600_000; i++) answers[`k${i}`] = "v";
+  const text = JSON.stringify({ ...createWerkboek("Bom"), waardemodellen: [{ id: "s", answers }] });
+  const t = performance.now();
+  const msg = String(errorsOf(text));
+  assert.ok(performance.now() - t < 1500, `took ${Math.round(performance.now() - t)} ms`);
+  assert.match(msg, /600\.000 delen/);
+});
+
+test("schema bounds: a record beyond its limit does not validate", () => {
+  const w = createWerkboek("Grens");
+  const answers = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`k${i}`, "x"]));
+  const r = werkboekSchema.safeParse({ ...w, waardemodellen: [{ id: "s", answers }] });
+  assert.equal(r.success, false);
+});
+
+test("the export of a large werkboek can be imported again; saving beyond the limit is refused in Dutch", async () => {
+  const { MAX_WERKBOEK_BYTES, werkboekFileBytes, sizeWarning } = await import("../../src/lib/werkboek/io.ts");
+  const now = new Date().toISOString();
+  const toets = (i: number) => ({ id: `t${i}`, title: `Voorstel ${i}`, date: "", createdAt: now, updatedAt: now, text: "é".repeat(128_000) + "x".repeat(128_000), criteria: [], toetsstenen: [], vragen: [] });
+  const w = werkboekSchema.parse({ ...createWerkboek("Groot"), toetsen: Array.from({ length: 45 }, (_, i) => toets(i)) });
+  const text = serializeWerkboek(w);
+  assert.ok(new TextEncoder().encode(text).length > 10 * 1024 * 1024, "bigger than the old 10 MB import limit");
+  const r = parseWerkboekFile(text, new TextEncoder().encode(text).length);
+  assert.ok(r.ok, r.ok ? "" : r.errors.join("; "));
+  assert.equal(werkboekFileBytes(w), new TextEncoder().encode(text).length);
+  assert.equal(sizeWarning(1024), null);
+  assert.match(sizeWarning(MAX_WERKBOEK_BYTES * 0.9) ?? "", /hooguit 20 MB/);
+
+  const { openStore, TooLargeError } = await import("../../src/lib/werkboek/store.ts");
+  const store = await openStore();
+  const small = createWerkboek("Klein");
+  await store.create(small);
+  const huge = { ...small, toetsen: Array.from({ length: 90 }, (_, i) => toets(i)) };
+  await assert.rejects(store.save(huge, 1), (e: unknown) => e instanceof TooLargeError && /te groot/.test(e.message));
+  store.close();
+});
+
+test("import messages are Dutch sentences that name the field and say what to do", () => {
+  const w = createWerkboek("Zin");
+  const { createdAt: _gone, ...noDate } = w;
+  const missing = String(errorsOf(JSON.stringify(noDate)));
+  assert.match(missing, /Het veld "aangemaakt op" ontbreekt\. Pas dit aan in het bestand/);
+  assert.doesNotMatch(missing, /verwacht|ontving|Ongeldige invoer/);
+  const wrong = String(errorsOf(JSON.stringify({ ...w, name: 5 })));
+  assert.match(wrong, /Het veld "naam" moet een tekst zijn, maar het is een getal/);
 });

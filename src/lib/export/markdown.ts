@@ -18,8 +18,11 @@ function inline(text: string, indent = ""): string {
   return textLines(text).map(escapeLine).join(`\\\n${indent}`);
 }
 
-/** One line only: headings and table cells cannot hold a line break. */
-function oneLine(text: string): string {
+/**
+ * User or document text as one line of inline Markdown: headings and table cells cannot hold a line
+ * break. Shared with the CLI (`toets --md`) so both escape the same way.
+ */
+export function markdownInline(text: string): string {
   return textLines(text).map(escapeLine).join(" ");
 }
 
@@ -37,7 +40,7 @@ function paragraphs(text: string, muted: boolean): string {
 function block(b: Block): string {
   switch (b.type) {
     case "heading":
-      return `${"#".repeat(b.level + 1)} ${oneLine(b.text)}`;
+      return `${"#".repeat(b.level + 1)} ${markdownInline(b.text)}`;
     case "paragraph":
       return paragraphs(b.text, b.muted === true);
     case "list":
@@ -48,12 +51,12 @@ function block(b: Block): string {
         })
         .join("\n");
     case "table": {
-      const row = (cells: string[]) => `| ${cells.map(oneLine).join(" | ")} |`;
+      const row = (cells: string[]) => `| ${cells.map(markdownInline).join(" | ")} |`;
       return [row(b.head), `|${b.head.map(() => " --- ").join("|")}|`, ...b.rows.map(row)].join("\n");
     }
     case "fields":
       // A label that is a question or already ends in a colon gets no extra colon ("…?:" reads badly).
-      return b.items.map((f) => `- **${oneLine(f.label)}${/[?:]\s*$/.test(f.label) ? "" : ":"}** ${inline(f.value, "  ")}`).join("\n");
+      return b.items.map((f) => `- **${markdownInline(f.label)}${/[?:]\s*$/.test(f.label) ? "" : ":"}** ${inline(f.value, "  ")}`).join("\n");
   }
 }
 
@@ -63,7 +66,7 @@ function block(b: Block): string {
  */
 export function toMarkdown(doc: ExportDocument): string {
   const d = tidy(doc);
-  const parts = [`# ${oneLine(d.title)}`];
+  const parts = [`# ${markdownInline(d.title)}`];
   if (d.subtitle !== undefined) parts.push(paragraphs(d.subtitle, true));
   for (const b of d.blocks) parts.push(block(b));
   return `${parts.filter((p) => p !== "").join("\n\n")}\n`;

@@ -8,6 +8,28 @@
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".docx", ".pdf"] as const;
 
+/**
+ * Limits that keep a hostile or absurd file from freezing the page or exhausting memory (ADR 0009).
+ * A long raadsvoorstel has a few hundred thousand characters; the caps are ten times that and more.
+ */
+export const LIMITS = {
+  /** Characters of text handed on: the same cap as a saved toets (src/schemas/toets.ts). */
+  textChars: 2_000_000,
+  /** A .txt file; 2 million characters take at most 8 MB even in UTF-8. */
+  txtBytes: 8 * 1024 * 1024,
+  /** A .docx or .pdf file as uploaded. */
+  fileBytes: 50 * 1024 * 1024,
+  /** The XML of a .docx once unpacked: checked while unpacking, before the Word reader sees it. */
+  docxXmlBytes: 40 * 1024 * 1024,
+  /** Every part of a .docx together (images included), as its own table of contents declares. */
+  docxDeclaredBytes: 300 * 1024 * 1024,
+  /** Parts in a .docx. */
+  docxEntries: 5000,
+} as const;
+
+const nf = new Intl.NumberFormat("nl-NL");
+const mb = (n: number) => `${(n / 1024 / 1024).toLocaleString("nl-NL", { maximumFractionDigits: 1 })} MB`;
+
 export interface ExtractOptions {
   /** URL of pdf.worker.mjs, for the browser. */
   pdfWorkerSrc?: string;
@@ -15,6 +37,7 @@ export interface ExtractOptions {
 
 export async function extractText(bytes: Uint8Array, fileName: string, options: ExtractOptions = {}): Promise<string> {
   const ext = extensionOf(fileName);
+  checkFileSize(bytes.length, fileName);
   let text: string;
   if (ext === ".txt") text = decodeText(bytes);
   else if (ext === ".docx") text = await docxText(bytes);
@@ -30,7 +53,24 @@ export async function extractText(bytes: Uint8Array, fileName: string, options: 
         : "Dit document is leeg: er staat geen tekst in.",
     );
   }
+  if (text.length > LIMITS.textChars) {
+    throw new Error(
+      `Dit document bevat te veel tekst (${nf.format(text.length)} tekens; hooguit ${nf.format(LIMITS.textChars)}). Kopieer het deel dat je wilt toetsen en plak dat in het tekstvak.`,
+    );
+  }
   return text;
+}
+
+/**
+ * Refuses a file that is too large before anything reads it. Call it with `file.size` in the browser,
+ * so a 600 MB file is never loaded into memory.
+ */
+export function checkFileSize(size: number, fileName: string): void {
+  const ext = extensionOf(fileName);
+  const max = ext === ".txt" ? LIMITS.txtBytes : LIMITS.fileBytes;
+  if (size > max) {
+    throw new Error(`Dit bestand is te groot (${mb(size)}). Een ${ext === "" ? "bestand" : ext.slice(1)}-bestand mag hooguit ${mb(max)} zijn. Kies een kleiner bestand of kopieer de tekst die je wilt toetsen.`);
+  }
 }
 
 function extensionOf(fileName: string): string {
@@ -65,8 +105,94 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
+const TOO_BIG_WORD = `Dit Word-document is uitgepakt veel groter dan een raadsvoorstel kan zijn (meer dan ${mb(LIMITS.docxXmlBytes)} tekst-opmaak). Het is niet gelezen. Sla het opnieuw op in Word, of kopieer de tekst.`;
+
+interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localOffset: number;
+}
+
+/** The zip's table of contents (central directory); null when it is not a readable zip. */
+function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const count = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  if (count > LIMITS.docxEntries) throw new Error(TOO_BIG_WORD);
+  const out: ZipEntry[] = [];
+  const names = new TextDecoder();
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return null;
+    const nameLength = view.getUint16(at + 28, true);
+    const skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    out.push({
+      name: names.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      method: view.getUint16(at + 10, true),
+      compressedSize: view.getUint32(at + 20, true),
+      uncompressedSize: view.getUint32(at + 24, true),
+      localOffset: view.getUint32(at + 42, true),
+    });
+    at += 46 + skip;
+  }
+  return out;
+}
+
+/** Inflates one entry and counts the bytes, stopping as soon as `budget` is exceeded. Keeps nothing. */
+async function inflatedSize(bytes: Uint8Array, e: ZipEntry, budget: number): Promise<number> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const local = e.localOffset;
+  if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) throw new Error(NOT_WORD);
+  const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+  const data = bytes.subarray(start, start + e.compressedSize);
+  if (e.method === 0) return data.length;
+  if (e.method !== 8) throw new Error(NOT_WORD);
+  const reader = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return total;
+      total += value.length;
+      if (total > budget) return total;
+    }
+  } catch {
+    throw new Error(NOT_WORD);
+  } finally {
+    void reader.cancel().catch(() => undefined);
+  }
+}
+
+/**
+ * Checks the real unpacked size of a .docx before the Word reader unpacks it in memory: a "zip bomb"
+ * of a few hundred KB can hold gigabytes. The declared sizes can lie, so the XML parts (the ones the
+ * reader opens) are inflated here with a running count; nothing is kept.
+ */
+export async function checkDocxSize(bytes: Uint8Array): Promise<void> {
+  const entries = zipEntries(bytes);
+  if (!entries) throw new Error(NOT_WORD);
+  const declared = entries.reduce((n, e) => n + e.uncompressedSize, 0);
+  if (declared > LIMITS.docxDeclaredBytes || entries.some((e) => e.uncompressedSize === 0xffffffff)) throw new Error(TOO_BIG_WORD);
+  let budget = LIMITS.docxXmlBytes;
+  for (const e of entries) {
+    if (!/\.(xml|rels)$/iu.test(e.name)) continue;
+    budget -= await inflatedSize(bytes, e, budget);
+    if (budget < 0) throw new Error(TOO_BIG_WORD);
+  }
+}
+
 async function docxText(bytes: Uint8Array): Promise<string> {
   if (!isZip(bytes)) throw new Error(NOT_WORD);
+  await checkDocxSize(bytes);
   const mammoth = (await import("mammoth")).default;
   // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`; give both.
   const input = { buffer: bytes, arrayBuffer: toArrayBuffer(bytes) } as unknown as Parameters<

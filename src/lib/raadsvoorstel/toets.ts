@@ -38,3 +38,30 @@ export function toetsFromAnalyse({ id, text, analyse, now, vragen }: NewToetsInp
     ),
   };
 }
+
+/**
+ * A saved toets brought up to date with a new analysis: of the text after the user edited it, or of
+ * the same text against the current visie when the user asks ("vergelijk opnieuw"). Never called
+ * just because a toets is opened. The user's own statuses and notes stay; a toetssteen that is no
+ * longer in the visie stays too when the user wrote something about it or judged it differently.
+ */
+export function refreshToets(t: Toets, text: string, a: Analyse, now: string): Toets {
+  const crit = new Map(t.criteria.map((c) => [c.id, c]));
+  const stenen = new Map(t.toetsstenen.map((s) => [s.id, s]));
+  const fresh = a.toetsstenen.map((s) => {
+    const old = stenen.get(s.id);
+    return { id: s.id, label: s.label.slice(0, 1000), kind: s.kind, autoStatus: s.status, status: old && old.status !== old.autoStatus ? old.status : s.status, notes: old?.notes ?? "" };
+  });
+  const inAnalyse = new Set(a.toetsstenen.map((s) => s.id));
+  const kept = t.toetsstenen.filter((s) => !inAnalyse.has(s.id) && (s.notes.trim() !== "" || s.status !== s.autoStatus));
+  return {
+    ...t,
+    text,
+    updatedAt: now,
+    criteria: a.criteria.map((c) => {
+      const old = crit.get(c.id);
+      return { id: c.id, autoStatus: c.status, status: old && old.status !== old.autoStatus ? old.status : c.status, notes: old?.notes ?? "" };
+    }),
+    toetsstenen: [...fresh, ...kept].slice(0, 300),
+  };
+}

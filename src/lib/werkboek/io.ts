@@ -6,15 +6,57 @@ import { z } from "zod";
 import { CURRENT_VERSION, WERKBOEK_FORMAT, werkboekSchema, type Werkboek } from "../../schemas/werkboek.ts";
 import { migrate } from "./migrate.ts";
 import { slugify } from "../slug.ts";
+import { newId } from "../ids.ts";
 
 z.config(z.locales.nl());
 
-/** Larger files are refused before parsing: a real werkboek, even with long raadsvoorstellen, stays far below. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+/**
+ * The most a werkboek may take as a file (its export, UTF-8). Saving refuses a werkboek beyond it and
+ * import accepts everything up to it, so every export can be imported again (ADR 0008).
+ */
+export const MAX_WERKBOEK_BYTES = 20 * 1024 * 1024;
+/** Larger files are refused before reading: the same limit as for saving. */
+export const MAX_IMPORT_BYTES = MAX_WERKBOEK_BYTES;
+/** No object or list in a werkboek has this many parts; a file that does is refused before validation. */
+const MAX_PARTS = 1000;
 
 export type ParseResult =
-  | { ok: true; werkboek: Werkboek; migratedFrom: number | null }
+  | { ok: true; werkboek: Werkboek; migratedFrom: number | null; warnings?: string[] }
   | { ok: false; errors: string[] };
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString("nl-NL", { maximumFractionDigits: 1 })} MB`;
+const nf = new Intl.NumberFormat("nl-NL");
+
+/** Bytes the text takes as UTF-8, without building the encoded copy. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Size of the werkboek as an exported file. */
+export function werkboekFileBytes(w: Werkboek): number {
+  return utf8Length(JSON.stringify(w, null, 2)) + 1;
+}
+
+/** Dutch message when a werkboek is too large to save (and so to export and import again). */
+export function tooLargeMessage(bytes: number): string {
+  return `Je werkboek wordt te groot: ${mb(bytes)}, hooguit ${mb(MAX_WERKBOEK_BYTES)}. Je laatste wijziging is niet bewaard. Verwijder een toets met een lange tekst, of verdeel je werk over twee werkboeken.`;
+}
+
+/** A warning for the export when the werkboek comes near the limit; null when there is room. */
+export function sizeWarning(bytes: number): string | null {
+  if (bytes < MAX_WERKBOEK_BYTES * 0.8) return null;
+  return `Let op: dit werkboek is ${mb(bytes)}. Een werkboek mag hooguit ${mb(MAX_WERKBOEK_BYTES)} zijn. Verwijder oude toetsen met lange teksten, anders kun je straks niets meer toevoegen.`;
+}
 
 const FIELD_NAMES: Record<string, string> = {
   name: "naam",
@@ -39,7 +81,243 @@ const FIELD_NAMES: Record<string, string> = {
   kwaliteitseisen: "kwaliteitseisen",
   text: "tekst",
   betrokkenheid: "burgerbetrokkenheid",
+  format: "format",
+  version: "version",
+  wie: "wie je betrekt",
+  hoe: "hoe je hen betrekt",
+  top: "top-waarde",
+  waardeId: "gekoppelde waarde",
+  principeId: "gekoppeld principe",
+  resultaatId: "gekoppeld resultaat",
+  principeIds: "gekoppelde principes",
+  unit: "eenheid",
+  waardemodellen: "waardemodellen",
+  question: "vraag",
+  answers: "antwoorden",
+  dilemmas: "dilemma's",
+  afweging: "afweging",
+  compromis: "compromis",
+  keuzes: "keuzes",
+  preventie: "koerskaart preventie",
+  matrix: "matrix",
+  evaluatie: "evaluatie",
+  staalkaartNotities: "notities bij staalkaarten",
+  taken: "taken",
+  notities: "notities",
+  openVragen: "open vragen",
+  vragenCollege: "vragen voor het college",
+  vastgesteldOp: "vastgesteld op",
+  evaluatieGepland: "evaluatie gepland",
+  toetsen: "toetsen van raadsvoorstellen",
+  date: "datum",
+  criteria: "criteria",
+  toetsstenen: "toetsstenen",
+  vragen: "vragen",
+  label: "omschrijving",
+  kind: "soort",
+  status: "oordeel",
+  autoStatus: "automatisch oordeel",
+  notes: "notities",
+  criterionId: "criterium",
+  sturing: "sturing",
+  duiden: "cijfers duiden",
 };
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "een tekst",
+  number: "een getal",
+  int: "een geheel getal",
+  boolean: "ja of nee (true of false)",
+  array: "een lijst",
+  object: "een groep velden",
+  record: "een groep velden",
+  date: "een datum",
+  null: "leeg (null)",
+  undefined: "niets",
+};
+
+function kindOf(v: unknown): string {
+  if (v === undefined) return "niets";
+  if (v === null) return "leeg (null)";
+  if (Array.isArray(v)) return "een lijst";
+  return TYPE_NAMES[typeof v] ?? "iets anders";
+}
+
+const FIX = "Pas dit aan in het bestand, of exporteer het werkboek opnieuw uit Raadskompas.";
+
+/**
+ * One validation problem as a Dutch sentence for a raadslid: which field, what is wrong, what to do.
+ * Never zod's own wording ("verwacht string, ontving undefined").
+ */
+export function issueMessage(issue: z.core.$ZodIssue): string {
+  const field = `"${describePath(issue.path)}"`;
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case "invalid_type":
+      if (input === undefined) return `Het veld ${field} ontbreekt. ${FIX}`;
+      return `Het veld ${field} moet ${TYPE_NAMES[issue.expected] ?? "iets anders"} zijn, maar het is ${kindOf(input)}. ${FIX}`;
+    case "too_big": {
+      const max = nf.format(Number(issue.maximum));
+      if (issue.origin === "string") return `De tekst in ${field} is te lang: ${typeof input === "string" ? `${nf.format(input.length)} tekens, ` : ""}hooguit ${max}. Maak hem korter.`;
+      if (issue.origin === "array") return `De lijst ${field} heeft te veel onderdelen${Array.isArray(input) ? ` (${nf.format(input.length)})` : ""}; hooguit ${max}. Haal er een paar weg.`;
+      return `Het getal in ${field} is te groot: hooguit ${String(issue.maximum)}. Vul een kleiner getal in.`;
+    }
+    case "too_small": {
+      if (issue.origin === "string") return Number(issue.minimum) <= 1 ? `Het veld ${field} is leeg. Vul het in.` : `De tekst in ${field} is te kort: minstens ${nf.format(Number(issue.minimum))} tekens. Vul hem aan.`;
+      if (issue.origin === "array") return `De lijst ${field} heeft te weinig onderdelen: minstens ${nf.format(Number(issue.minimum))}. Vul hem aan.`;
+      return `Het getal in ${field} is te klein: minstens ${String(issue.minimum)}. Vul een groter getal in.`;
+    }
+    case "invalid_format":
+      if (issue.format === "datetime") return `Het veld ${field} is geen geldige datum met tijd (zoals 2026-03-01T10:00:00Z). ${FIX}`;
+      return `Het veld ${field} heeft niet de goede vorm. ${FIX}`;
+    case "invalid_value": {
+      const allowed = issue.values.map((v) => `"${String(v)}"`).join(", ");
+      return `Het veld ${field} heeft een waarde die Raadskompas niet kent${typeof input === "string" ? ` ("${input.slice(0, 40)}")` : ""}. Kies uit: ${allowed}.`;
+    }
+    case "not_multiple_of":
+      return `Het getal in ${field} moet een geheel getal zijn. Vul een heel getal in.`;
+    case "unrecognized_keys":
+      return `In ${field} staan velden die Raadskompas niet kent (${issue.keys.slice(0, 5).join(", ")}). Haal ze weg.`;
+    case "custom":
+      // Our own refinements already speak Dutch ("geef het werkboek een naam", "hooguit 100 taken").
+      return `Het veld ${field} klopt niet: ${issue.message}. ${FIX}`;
+    default:
+      return `Het veld ${field} klopt niet. ${FIX}`;
+  }
+}
+
+/**
+ * First object or list with more than MAX_PARTS members, found by scanning the JSON text itself:
+ * building an object with hundreds of thousands of keys already takes seconds, so this runs before
+ * JSON.parse. Only commas outside strings are counted.
+ */
+export function oversizedPart(text: string): { path: PropertyKey[]; size: number } | null {
+  const stack: { commas: number; key: PropertyKey | null; array: boolean; expectKey: boolean; lastKey: string | null }[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 92) j += 2;
+        else if (d === 34) break;
+        else j++;
+      }
+      const top = stack[stack.length - 1];
+      if (top && !top.array && top.expectKey) {
+        top.lastKey = text.slice(i + 1, Math.min(j, i + 81));
+        top.expectKey = false;
+      }
+      i = j;
+    } else if (c === 123 || c === 91) {
+      const top = stack[stack.length - 1];
+      const key = top ? (top.array ? top.commas : top.lastKey) : null;
+      stack.push({ commas: 0, key, array: c === 91, expectKey: c === 123, lastKey: null });
+    } else if (c === 125 || c === 93) {
+      stack.pop();
+    } else if (c === 44) {
+      const top = stack[stack.length - 1];
+      if (!top) continue;
+      top.commas++;
+      top.expectKey = !top.array;
+      if (top.commas >= MAX_PARTS) {
+        return { path: stack.slice(1).map((f) => f.key ?? "?"), size: countMembers(text, i, top.commas) };
+      }
+    }
+  }
+  return null;
+}
+
+/** Members of the container being scanned, counted on from `i` (for the message only; bounded). */
+function countMembers(text: string, from: number, commas: number): number {
+  let depth = 0;
+  let count = commas;
+  for (let i = from + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      i++;
+      while (i < text.length && text.charCodeAt(i) !== 34) i += text.charCodeAt(i) === 92 ? 2 : 1;
+    } else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) {
+      if (depth === 0) break;
+      depth--;
+    } else if (c === 44 && depth === 0) count++;
+  }
+  return count + 1;
+}
+
+/**
+ * Gives a new id to each later item that repeats an id within its list, so an edit never changes two
+ * entries at once. Links (koppelingen, toetsstenen) keep pointing at the first, which keeps its id.
+ */
+export function dedupeIds<T>(value: T): { value: T; renamed: number } {
+  let renamed = 0;
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) {
+      const seen = new Set<string>();
+      return v.map((item) => {
+        const next = walk(item);
+        const id = (next as { id?: unknown } | null)?.id;
+        if (typeof id !== "string") return next;
+        if (!seen.has(id)) {
+          seen.add(id);
+          return next;
+        }
+        renamed++;
+        let fresh = newId(id.slice(0, 40));
+        while (seen.has(fresh)) fresh = newId(id.slice(0, 40));
+        seen.add(fresh);
+        return { ...(next as object), id: fresh };
+      });
+    }
+    if (typeof v === "object" && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  const out = walk(value) as T;
+  return { value: renamed === 0 ? value : out, renamed };
+}
+
+/**
+ * File bytes to text. A werkboek export is UTF-8; a file that is not (re-saved in an old editor as
+ * Windows-1252) is read as Windows-1252, with a warning, rather than with "�" in every é.
+ */
+export function decodeWerkboekBytes(bytes: Uint8Array): { text: string; warning?: string } {
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body) };
+  } catch {
+    return {
+      text: new TextDecoder("windows-1252").decode(body),
+      warning: "Dit bestand was niet als UTF-8 opgeslagen. Het is gelezen als Windows-1252 (West-Europees). Kijk na of letters als é en ë goed zijn overgekomen.",
+    };
+  }
+}
+
+/** Reads a chosen file: size first (without reading it), then bytes, decoding and validation. */
+export async function readWerkboekFile(file: { size: number; arrayBuffer(): Promise<ArrayBuffer> }): Promise<ParseResult> {
+  if (file.size === 0) return { ok: false, errors: ["Het bestand is leeg. Kies het .raadskompas.json-bestand dat je eerder hebt geëxporteerd."] };
+  if (file.size > MAX_IMPORT_BYTES) {
+    return { ok: false, errors: [`Het bestand is te groot (${mb(file.size)}). Een werkboek is hooguit ${mb(MAX_WERKBOEK_BYTES)}. Kies een ander bestand.`] };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { ok: false, errors: ["Het bestand kon niet worden gelezen. Kies het opnieuw, of kopieer het eerst naar je eigen computer."] };
+  }
+  return parseWerkboekBytes(bytes);
+}
+
+/** `parseWerkboekFile` for raw bytes, with the encoding check. */
+export function parseWerkboekBytes(bytes: Uint8Array): ParseResult {
+  if (bytes.length > MAX_IMPORT_BYTES) return parseWerkboekFile("", bytes.length);
+  const { text, warning } = decodeWerkboekBytes(bytes);
+  const r = parseWerkboekFile(text);
+  if (!r.ok || !warning) return r;
+  return { ...r, warnings: [warning, ...(r.warnings ?? [])] };
+}
+
 
 /** "visie.waarden.2.name" → "visie › waarden › nr. 3 › naam". */
 export function describePath(path: readonly PropertyKey[]): string {
@@ -47,13 +325,16 @@ export function describePath(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === "number" ? `nr. ${p + 1}` : (FIELD_NAMES[String(p)] ?? String(p)))).join(" › ");
 }
 
-/** Parses and validates file contents; migrates older versions. */
-export function parseWerkboekFile(text: string): ParseResult {
-  if (text.length > MAX_IMPORT_BYTES) {
-    const mb = (text.length / 1024 / 1024).toFixed(1);
-    return { ok: false, errors: [`Het bestand is te groot (${mb} MB). Een werkboek is hooguit 10 MB.`] };
+/** Parses and validates file contents; migrates older versions. `bytes`: the file size when known. */
+export function parseWerkboekFile(text: string, bytes = text.length): ParseResult {
+  if (bytes > MAX_IMPORT_BYTES || text.length > MAX_IMPORT_BYTES) {
+    return { ok: false, errors: [`Het bestand is te groot (${mb(Math.max(bytes, text.length))}). Een werkboek is hooguit ${mb(MAX_WERKBOEK_BYTES)}. Kies een ander bestand.`] };
   }
-  if (text.trim() === "") return { ok: false, errors: ["Het bestand is leeg."] };
+  if (text.trim() === "") return { ok: false, errors: ["Het bestand is leeg. Kies het .raadskompas.json-bestand dat je eerder hebt geëxporteerd."] };
+  const big = oversizedPart(text);
+  if (big) {
+    return { ok: false, errors: [`Het onderdeel "${describePath(big.path)}" heeft ${nf.format(big.size)} delen; een werkboek heeft er nergens meer dan ${nf.format(MAX_PARTS)}. Het bestand is waarschijnlijk beschadigd. Kies een andere export.`] };
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ""));
@@ -62,7 +343,7 @@ export function parseWerkboekFile(text: string): ParseResult {
     return { ok: false, errors: [`Dit is geen geldig JSON-bestand${where ? ` (fout rond teken ${where})` : ""}. Kies een bestand dat eindigt op .raadskompas.json.`] };
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    return { ok: false, errors: ["Dit bestand bevat geen werkboek: verwacht een object met de velden van een werkboek."] };
+    return { ok: false, errors: ["Dit bestand bevat geen werkboek: er staan niet de velden van een werkboek in. Kies een bestand dat eindigt op .raadskompas.json."] };
   }
   const obj = raw as Record<string, unknown>;
   if (obj["format"] !== WERKBOEK_FORMAT) {
@@ -79,15 +360,17 @@ export function parseWerkboekFile(text: string): ParseResult {
   try {
     migrated = migrate(obj);
   } catch (e) {
-    return { ok: false, errors: [e instanceof Error ? e.message : String(e)] };
+    return { ok: false, errors: [`Dit werkboek kon niet worden bijgewerkt naar de nieuwe versie. Kies een andere export. (${e instanceof Error ? e.message : String(e)})`] };
   }
-  const result = werkboekSchema.safeParse(migrated.value);
+  const result = werkboekSchema.safeParse(migrated.value, { reportInput: true });
   if (!result.success) {
-    const errors = result.error.issues.slice(0, 20).map((i) => `${describePath(i.path)}: ${i.message}`);
-    if (result.error.issues.length > 20) errors.push(`… en nog ${result.error.issues.length - 20} andere fouten.`);
-    return { ok: false, errors };
+    const errors = result.error.issues.slice(0, 20).map(issueMessage);
+    if (result.error.issues.length > 20) errors.push(`Er zijn nog ${result.error.issues.length - 20} andere fouten. Herstel eerst de fouten hierboven.`);
+    return { ok: false, errors: [...new Set(errors)] };
   }
-  return { ok: true, werkboek: result.data, migratedFrom: migrated.from === CURRENT_VERSION ? null : migrated.from };
+  const { value: werkboek, renamed } = dedupeIds(result.data);
+  const warnings = renamed > 0 ? [`${renamed} ${renamed === 1 ? "onderdeel had" : "onderdelen hadden"} dezelfde id als een ander onderdeel en ${renamed === 1 ? "kreeg" : "kregen"} een nieuwe. Kijk na of alles klopt.`] : [];
+  return { ok: true, werkboek, migratedFrom: migrated.from === CURRENT_VERSION ? null : migrated.from, ...(warnings.length > 0 ? { warnings } : {}) };
 }
 
 /** The file contents for an export: validated, pretty-printed. */

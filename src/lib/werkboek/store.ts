@@ -6,6 +6,7 @@
 import { openDB, type IDBPDatabase } from "idb";
 import { werkboekSchema, type Werkboek } from "../../schemas/werkboek.ts";
 import { migrate } from "./migrate.ts";
+import { MAX_WERKBOEK_BYTES, tooLargeMessage, werkboekFileBytes } from "./io.ts";
 
 export { STORAGE_KEYS } from "./storageKeys.ts";
 import { STORAGE_KEYS } from "./storageKeys.ts";
@@ -55,6 +56,19 @@ export class QuotaError extends Error {
   }
 }
 
+/** The werkboek would be larger than a file may be for import (so it could not be restored from its export). */
+export class TooLargeError extends Error {
+  constructor(bytes: number) {
+    super(tooLargeMessage(bytes));
+    this.name = "TooLargeError";
+  }
+}
+
+function checkSize(w: Werkboek): void {
+  const bytes = werkboekFileBytes(w);
+  if (bytes > MAX_WERKBOEK_BYTES) throw new TooLargeError(bytes);
+}
+
 const isQuota = (e: unknown) => e instanceof Error && (e.name === "QuotaExceededError" || /quota/i.test(e.message));
 
 /** Validates a stored record, migrating werkboeken written by an older version. */
@@ -101,9 +115,19 @@ export class WerkboekStore {
     return raw === undefined ? undefined : readRecord(raw);
   }
 
+  /**
+   * True when `id` is a werkboek outside the prullenbak. Reads only that record's bookkeeping, so a
+   * worksheet page does not validate every stored werkboek just to find the active one.
+   */
+  async isLive(id: string): Promise<boolean> {
+    const raw = (await this.#db.get(STORAGE_KEYS.werkboeken, id)) as { deletedAt?: unknown } | undefined;
+    return raw !== undefined && !raw.deletedAt;
+  }
+
   /** Stores a new werkboek; refuses an id that exists. */
   async create(werkboek: Werkboek): Promise<StoredWerkboek> {
     const record: StoredWerkboek = { id: werkboek.id, werkboek: werkboekSchema.parse(werkboek), revision: 1, deletedAt: null, exportedAt: null };
+    checkSize(record.werkboek);
     return this.#write(async () => {
       await this.#db.add(STORAGE_KEYS.werkboeken, record);
       return record;
@@ -116,6 +140,7 @@ export class WerkboekStore {
    */
   async save(werkboek: Werkboek, baseRevision: number): Promise<StoredWerkboek> {
     const valid = werkboekSchema.parse(werkboek);
+    checkSize(valid);
     return this.#write(async () => {
       const tx = this.#db.transaction(STORAGE_KEYS.werkboeken, "readwrite");
       const current = (await tx.store.get(valid.id)) as StoredWerkboek | undefined;
