@@ -6,7 +6,7 @@ import type { Werkboek } from "../schemas/werkboek.ts";
 import type { Analyse, CriteriumId, Evidence } from "../lib/raadsvoorstel/types.ts";
 import { toetsFromAnalyse } from "../lib/raadsvoorstel/toets.ts";
 import { newId } from "../lib/ids.ts";
-import { fileSlug, parseWerkboekFile } from "../lib/werkboek/io.ts";
+import { fileSlug } from "../lib/slug.ts";
 import { fractieMemo, statusLabel, type CriteriumInfo } from "../lib/export/memo.ts";
 import { analyseInWorker, isLatest } from "./toetsProtocol.ts";
 import { useWerkboek } from "./useWerkboek.ts";
@@ -199,6 +199,7 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
 
   const onVisieFile = async (file: File) => {
     setVisieErrors([]);
+    const { parseWerkboekFile } = await import("../lib/werkboek/io.ts");
     const r = parseWerkboekFile(await file.text());
     if (!r.ok) {
       setVisieErrors(r.errors);

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Werkboek } from "../schemas/werkboek.ts";
-import { backupAdvice, copyWerkboek, createWerkboek, visieProgress } from "../lib/werkboek/model.ts";
-import { parseWerkboekFile, MAX_IMPORT_BYTES } from "../lib/werkboek/io.ts";
-import { STORAGE_KEYS, openStore, type DamagedRecord, type StoredWerkboek, type WerkboekStore } from "../lib/werkboek/store.ts";
+import { backupAdvice, visieProgress } from "../lib/werkboek/progress.ts";
+import { STORAGE_KEYS } from "../lib/werkboek/storageKeys.ts";
+import type { DamagedRecord, StoredWerkboek, WerkboekStore } from "../lib/werkboek/store.ts";
 import { exportJson } from "./SaveBar.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { werkboekDocument, type WerkboekContext } from "../lib/export/werkboek.ts";
@@ -10,6 +10,11 @@ import { hasNotes } from "../lib/export/staalkaartNotities.ts";
 import { safeLocalStorage } from "./useWerkboek.ts";
 import { ErrorList, FileField, TextInput } from "./fields.tsx";
 import { download } from "./download.ts";
+
+/** Storage, import and the schemas (zod) load after the first render (ADR 0015). */
+let beheerLibPromise: Promise<typeof import("../lib/werkboek/store.ts") & typeof import("../lib/werkboek/model.ts") & typeof import("../lib/werkboek/io.ts")> | undefined;
+const beheerLib = () =>
+  (beheerLibPromise ??= Promise.all([import("../lib/werkboek/store.ts"), import("../lib/werkboek/model.ts"), import("../lib/werkboek/io.ts")]).then(([a, b, c]) => ({ ...a, ...b, ...c })));
 
 const dateTime = (iso: string) => new Date(iso).toLocaleString("nl-NL", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
 type Pending = { werkboek: Werkboek; existing: StoredWerkboek; migratedFrom: number | null };
@@ -39,7 +44,8 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
   };
 
   useEffect(() => {
-    openStore()
+    beheerLib()
+      .then(({ openStore }) => openStore())
       .then(async (s) => {
         setStore(s);
         await refresh(s);
@@ -78,6 +84,7 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
   const onImport = async (file: File) => {
     setImportErrors([]);
     setMessage("");
+    const { MAX_IMPORT_BYTES, parseWerkboekFile } = await beheerLib();
     if (file.size > MAX_IMPORT_BYTES) {
       setImportErrors([`Het bestand is te groot (${(file.size / 1024 / 1024).toFixed(1)} MB). Een werkboek is hooguit 10 MB. Er is niets veranderd.`]);
       return;
@@ -100,6 +107,7 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
     if (!pending) return;
     const { werkboek } = pending;
     setPending(null);
+    const { copyWerkboek } = await beheerLib();
     if (choice === "vervangen") await run((s) => s.replace(werkboek), `"${werkboek.name}" is vervangen door de versie uit het bestand.`);
     else await run((s) => s.create(copyWerkboek(werkboek, `${werkboek.name} (geïmporteerd)`)), `Beide versies zijn bewaard. De import heet "${werkboek.name} (geïmporteerd)".`);
   };
@@ -153,7 +161,7 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
               context={context}
               onActivate={() => makeActive(rec.id, rec.werkboek.name)}
               onRename={(name) => run((s) => s.save({ ...rec.werkboek, name, updatedAt: new Date().toISOString() }, rec.revision))}
-              onDuplicate={() => run((s) => s.create(copyWerkboek(rec.werkboek, `${rec.werkboek.name} (kopie)`)), `Kopie van "${rec.werkboek.name}" gemaakt.`)}
+              onDuplicate={() => run(async (s) => s.create((await beheerLib()).copyWerkboek(rec.werkboek, `${rec.werkboek.name} (kopie)`)), `Kopie van "${rec.werkboek.name}" gemaakt.`)}
               onExported={() => run((s) => s.markExported(rec.id))}
               onDelete={() =>
                 run(async (s) => {
@@ -185,9 +193,8 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
           onSubmit={(e) => {
             e.preventDefault();
             const name = newName.trim() || "Nieuw werkboek";
-            const w = createWerkboek(name);
             setNewName("");
-            void run((s) => s.create(w), `Werkboek "${name}" gemaakt.`);
+            void run(async (s) => s.create((await beheerLib()).createWerkboek(name)), `Werkboek "${name}" gemaakt.`);
           }}
         >
           <TextInput id="nieuw-werkboek" label="Naam van een nieuw werkboek" hint="Bijvoorbeeld: fractie, of dialoogavond maart" value={newName} max={120} onInput={setNewName} />
@@ -341,7 +348,7 @@ function WerkboekItem(props: {
         build={() => werkboekDocument(rec.werkboek, props.context)}
         printHref={`/visie/?werkboek=${encodeURIComponent(rec.id)}&afdrukken=1`}
         onExportJson={() => {
-          exportJson(rec.werkboek);
+          void exportJson(rec.werkboek);
           props.onExported();
         }}
       />

@@ -1,7 +1,19 @@
-import { z } from "zod";
-import { idSchema, text } from "./visie.ts";
+import * as z from "zod/mini";
+import { idSchema, list, text } from "./visie.ts";
 
-// The three levels (beschermen · stabiliseren · gevolgen) are defined once, with the guide: PREVENTIE_NIVEAU_IDS.
+/** The three preventieniveaus (whom prevention targets), in order; also the matrix columns. */
+export const PREVENTIE_NIVEAU_IDS = ["beschermen", "stabiliseren", "gevolgen"] as const;
+
+/** Title and form of prevention each niveau must carry, by id. */
+export const PREVENTIE_NIVEAUS = {
+  beschermen: { title: "Beschermen", vorm: "primaire preventie" },
+  stabiliseren: { title: "Stabiliseren en problemen voorkomen", vorm: "secundaire preventie" },
+  gevolgen: { title: "Negatieve gevolgen tegengaan", vorm: "tertiaire preventie" },
+} as const satisfies Record<(typeof PREVENTIE_NIVEAU_IDS)[number], { title: string; vorm: string }>;
+
+/** The fields of a row in the preventie worksheet; `velden` has a help text for each. */
+export const PREVENTIE_VELDEN = ["doelgroepen", "interventies", "uitvoerders", "budget", "effect", "indicator", "jaar"] as const;
+
 
 /** Our choices for one level. */
 export const preventieKeuzeSchema = z.object({
@@ -18,33 +30,35 @@ export const preventieKeuzeSchema = z.object({
   /** Indicator for the effect, with baseline and source. */
   indicator: text(1000),
   /** Year by which the effect should show, or null. */
-  jaar: z.number().int().min(2000).max(2100).nullable().default(null),
+  jaar: z._default(z.nullable(z.int().check(z.minimum(2000), z.maximum(2100))), null),
 });
 
-const emptyKeuze = { doelgroepen: "", interventies: "", uitvoerders: "", budget: "", effect: "", indicator: "", jaar: null };
+const emptyKeuze: z.input<typeof preventieKeuzeSchema> & z.output<typeof preventieKeuzeSchema> = { doelgroepen: "", interventies: "", uitvoerders: "", budget: "", effect: "", indicator: "", jaar: null };
 
 /** One row of the preventiematrix: a doelgroep with what exists per level. */
 export const matrixRowSchema = z.object({
   /** Stable id. */
   id: idSchema,
   /** Row label, e.g. "Jeugd (0-18 jaar)" or a wijk. */
-  doelgroep: z.string().max(200),
+  doelgroep: z.string().check(z.maxLength(200)),
   /** What exists per level; an empty cell is a gap. */
-  cellen: z
-    .object({ beschermen: text(2000), stabiliseren: text(2000), gevolgen: text(2000) })
-    .default({ beschermen: "", stabiliseren: "", gevolgen: "" }),
+  cellen: z._default(
+    z.object({ beschermen: text(2000), stabiliseren: text(2000), gevolgen: text(2000) }),
+    { beschermen: "", stabiliseren: "", gevolgen: "" },
+  ),
 });
 
 /** The koerskaart preventie worksheet. */
 export const preventieSheetSchema = z.object({
   /** Choices per level. */
-  keuzes: z
-    .object({ beschermen: preventieKeuzeSchema.default(emptyKeuze), stabiliseren: preventieKeuzeSchema.default(emptyKeuze), gevolgen: preventieKeuzeSchema.default(emptyKeuze) })
-    .default({ beschermen: emptyKeuze, stabiliseren: emptyKeuze, gevolgen: emptyKeuze }),
+  keuzes: z._default(
+    z.object({ beschermen: z._default(preventieKeuzeSchema, emptyKeuze), stabiliseren: z._default(preventieKeuzeSchema, emptyKeuze), gevolgen: z._default(preventieKeuzeSchema, emptyKeuze) }),
+    { beschermen: emptyKeuze, stabiliseren: emptyKeuze, gevolgen: emptyKeuze },
+  ),
   /** The preventiematrix; empty means "use the default rows from the guide". */
-  matrix: z.array(matrixRowSchema).max(30).default([]),
+  matrix: list(matrixRowSchema, 30),
   /** Answers to the evaluation questions, by question id. */
-  evaluatie: z.record(z.string().max(80), z.string().max(5000)).default({}),
+  evaluatie: z._default(z.record(z.string().check(z.maxLength(80)), z.string().check(z.maxLength(5000))), {}),
 });
 
 export type PreventieSheet = z.infer<typeof preventieSheetSchema>;

@@ -2,12 +2,13 @@
  * Reading and writing `.raadskompas.json` files. A bad file never reaches storage: parsing returns
  * a list of Dutch messages saying what is wrong and where.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
+import { nl } from "zod/locales";
 import { CURRENT_VERSION, WERKBOEK_FORMAT, werkboekSchema, type Werkboek } from "../../schemas/werkboek.ts";
 import { migrate } from "./migrate.ts";
-import { slugify } from "../slug.ts";
+import { fileSlug } from "../slug.ts";
 
-z.config(z.locales.nl());
+z.config(nl());
 
 /** Larger files are refused before parsing: a real werkboek, even with long raadsvoorstellen, stays far below. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -95,10 +96,7 @@ export function serializeWerkboek(w: Werkboek): string {
   return JSON.stringify(werkboekSchema.parse(w), null, 2) + "\n";
 }
 
-/** "Mijn visie 2026" → "mijn-visie-2026". */
-export function fileSlug(name: string): string {
-  return slugify(name, 60) || "werkboek";
-}
+export { fileSlug };
 
 /** File name for the JSON export. */
 export const exportFileName = (w: Werkboek) => `${fileSlug(w.name)}.raadskompas.json`;

@@ -4,7 +4,7 @@
  * Browser specifics (localStorage, BroadcastChannel, timers) are injected so this stays testable.
  */
 import { werkboekSchema, type Werkboek } from "../../schemas/werkboek.ts";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { describePath } from "./io.ts";
 import { ConflictError, QuotaError, STORAGE_KEYS, isDamaged, type StoredWerkboek, type WerkboekStore } from "./store.ts";
 
@@ -51,7 +51,7 @@ interface BackupEntry {
 
 /** A Dutch explanation of why a save failed; validation errors name the field. */
 export function saveErrorMessage(e: unknown): string {
-  if (e instanceof z.ZodError) {
+  if (e instanceof z.core.$ZodError) {
     const first = e.issues[0];
     return `Niet bewaard: ${first ? `${describePath(first.path)}: ${first.message}` : "ongeldige invoer"}.`;
   }
