@@ -11,7 +11,7 @@ import { safeLocalStorage } from "./useWerkboek.ts";
 import { ErrorList, FileField, TextInput } from "./fields.tsx";
 import { download } from "./download.ts";
 
-/** Storage, import and the schemas (zod) load after the first render (ADR 0015). */
+/** Import, new werkboeken and the schemas (zod) load when the user asks for them (ADR 0015). */
 let beheerLibPromise: Promise<typeof import("../lib/werkboek/store.ts") & typeof import("../lib/werkboek/model.ts") & typeof import("../lib/werkboek/io.ts")> | undefined;
 const beheerLib = () =>
   (beheerLibPromise ??= Promise.all([import("../lib/werkboek/store.ts"), import("../lib/werkboek/model.ts"), import("../lib/werkboek/io.ts")]).then(([a, b, c]) => ({ ...a, ...b, ...c })));
@@ -44,7 +44,7 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
   };
 
   useEffect(() => {
-    beheerLib()
+    import("../lib/werkboek/store.ts")
       .then(({ openStore }) => openStore())
       .then(async (s) => {
         setStore(s);

@@ -1,19 +1,8 @@
 import * as z from "zod/mini";
 import { idSchema, list, text } from "./visie.ts";
 
-/** The three preventieniveaus (whom prevention targets), in order; also the matrix columns. */
-export const PREVENTIE_NIVEAU_IDS = ["beschermen", "stabiliseren", "gevolgen"] as const;
-
-/** Title and form of prevention each niveau must carry, by id. */
-export const PREVENTIE_NIVEAUS = {
-  beschermen: { title: "Beschermen", vorm: "primaire preventie" },
-  stabiliseren: { title: "Stabiliseren en problemen voorkomen", vorm: "secundaire preventie" },
-  gevolgen: { title: "Negatieve gevolgen tegengaan", vorm: "tertiaire preventie" },
-} as const satisfies Record<(typeof PREVENTIE_NIVEAU_IDS)[number], { title: string; vorm: string }>;
-
-/** The fields of a row in the preventie worksheet; `velden` has a help text for each. */
-export const PREVENTIE_VELDEN = ["doelgroepen", "interventies", "uitvoerders", "budget", "effect", "indicator", "jaar"] as const;
-
+// Kept in a zod-free module so worksheet pages can use them without loading zod (ADR 0015).
+export { PREVENTIE_NIVEAU_IDS, PREVENTIE_NIVEAUS, PREVENTIE_VELDEN } from "./preventieNiveaus.ts";
 
 /** Our choices for one level. */
 export const preventieKeuzeSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-// Kept in preventie.ts (zod/mini, no guide schemas) so worksheet pages can use them without the build-time guide schemas.
-import { PREVENTIE_NIVEAU_IDS, PREVENTIE_NIVEAUS, PREVENTIE_VELDEN } from "./preventie.ts";
+// Kept in preventieNiveaus.ts (no zod) so worksheet pages can use them without the build-time guide schemas.
+import { PREVENTIE_NIVEAU_IDS, PREVENTIE_NIVEAUS, PREVENTIE_VELDEN } from "./preventieNiveaus.ts";
 export { PREVENTIE_NIVEAU_IDS, PREVENTIE_NIVEAUS, PREVENTIE_VELDEN };
 
 /** A piece of guidance text. */

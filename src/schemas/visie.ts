@@ -86,16 +86,8 @@ export const betrokkenheidSchema = z.object({
   hoe: text(2000),
 });
 
-/** The step ids, in order; also the keys for burgerbetrokkenheid. */
-export const VISIE_STEPS = ["waarden", "principes", "resultaten", "kwaliteitseisen"] as const;
-
-/** The title each visie step must carry, by step id. */
-export const VISIE_STEP_TITLES = {
-  waarden: "Maatschappelijke waarden",
-  principes: "Leidende principes",
-  resultaten: "Maatschappelijke resultaten",
-  kwaliteitseisen: "Kwaliteitseisen",
-} as const satisfies Record<(typeof VISIE_STEPS)[number], string>;
+// Kept in a zod-free module so worksheet pages can use them without loading zod (ADR 0015).
+export { VISIE_STEPS, VISIE_STEP_TITLES } from "./visieSteps.ts";
 
 /** A bounded array that defaults to []. */
 export const list = <T extends z.ZodMiniType>(item: T, max: number) => z._default(z.array(item).check(z.maxLength(max)), []);

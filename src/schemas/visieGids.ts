@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { VISIE_STEPS, VISIE_STEP_TITLES } from "./visie.ts";
+import { VISIE_STEPS, VISIE_STEP_TITLES } from "./visieSteps.ts";
 
-// Kept in visie.ts (zod/mini, no guide schemas) so worksheet pages can use it without the build-time guide schemas.
+// Kept in visieSteps.ts (no zod) so worksheet pages can use it without the build-time guide schemas.
 export { VISIE_STEP_TITLES };
 
 /** A piece of guidance text of at least a short sentence. */

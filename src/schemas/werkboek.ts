@@ -7,8 +7,9 @@ import { toetsSchema } from "./toets.ts";
 import { sturingSchema } from "./sturing.ts";
 import { duidenSheetSchema } from "./duiden.ts";
 
-/** Marks a JSON file as a Raadskompas werkboek, so other JSON is recognised and refused early. */
-export const WERKBOEK_FORMAT = "raadskompas-werkboek";
+import { CURRENT_VERSION, WERKBOEK_FORMAT } from "./werkboekFormat.ts";
+
+export { CURRENT_VERSION, WERKBOEK_FORMAT };
 
 /** Fields every version shares. */
 const base = {
@@ -57,8 +58,6 @@ export const werkboekV3Schema = z.extend(werkboekV2Schema, {
   duiden: list(duidenSheetSchema, 50),
 });
 
-/** The version the app writes. Older files are migrated to it on import and on load. */
-export const CURRENT_VERSION = 3;
 /** Schema of the version the app writes. */
 export const werkboekSchema = werkboekV3Schema;
 /** Every published version, for the JSON Schema files. */

@@ -126,7 +126,7 @@ test("a version 1 file migrates to the current version: visie kept, worksheets e
 
 test("a version 1 record already in IndexedDB is migrated when read", async () => {
   const { readRecord, isDamaged } = await import("../../src/lib/werkboek/store.ts");
-  const rec = readRecord({ id: "wb-oud", revision: 3, deletedAt: null, exportedAt: null, werkboek: { format: "raadskompas-werkboek", version: 1, id: "wb-oud", name: "Oud", createdAt: "2025-03-01T10:00:00.000Z", updatedAt: "2025-03-01T10:00:00.000Z" } });
+  const rec = await readRecord({ id: "wb-oud", revision: 3, deletedAt: null, exportedAt: null, werkboek: { format: "raadskompas-werkboek", version: 1, id: "wb-oud", name: "Oud", createdAt: "2025-03-01T10:00:00.000Z", updatedAt: "2025-03-01T10:00:00.000Z" } });
   assert.ok(!isDamaged(rec));
   assert.equal(rec.werkboek.version, CURRENT_VERSION);
   assert.equal(rec.revision, 3);
@@ -162,4 +162,12 @@ test("backup advice: never exported, stale export with newer edits, or nothing t
   assert.match(backupAdvice({ werkboek: w, exportedAt: "2026-03-01T10:00:00.000Z" }, now) ?? "", /20 dagen oud/);
   assert.equal(backupAdvice({ werkboek: w, exportedAt: "2026-03-20T11:00:00.000Z" }, now), null, "recent export");
   assert.equal(backupAdvice({ werkboek: { ...w, updatedAt: "2026-02-01T10:00:00.000Z" }, exportedAt: "2026-03-01T10:00:00.000Z" }, now), null, "old export, nothing changed since");
+});
+
+test("the generated empty werkboek matches the schema's defaults (else: npm run gen:empty)", async () => {
+  const { source } = await import("../../scripts/gen-empty-werkboek.ts");
+  const { readFileSync } = await import("node:fs");
+  assert.equal(readFileSync("src/lib/werkboek/emptyWerkboek.ts", "utf8"), source());
+  const w = createWerkboek("Nieuw");
+  assert.deepEqual(werkboekSchema.parse(w), w, "a new werkboek is valid and complete as it is");
 });

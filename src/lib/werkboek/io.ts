@@ -7,6 +7,7 @@ import { nl } from "zod/locales";
 import { CURRENT_VERSION, WERKBOEK_FORMAT, werkboekSchema, type Werkboek } from "../../schemas/werkboek.ts";
 import { migrate } from "./migrate.ts";
 import { fileSlug } from "../slug.ts";
+import { describePath } from "./paths.ts";
 
 z.config(nl());
 
@@ -17,36 +18,7 @@ export type ParseResult =
   | { ok: true; werkboek: Werkboek; migratedFrom: number | null }
   | { ok: false; errors: string[] };
 
-const FIELD_NAMES: Record<string, string> = {
-  name: "naam",
-  id: "id",
-  createdAt: "aangemaakt op",
-  updatedAt: "gewijzigd op",
-  visie: "visie",
-  waarden: "waarden",
-  meaning: "betekenis",
-  principes: "leidende principes",
-  title: "titel",
-  onderbouwing: "onderbouwing",
-  meetlat: "meetlat",
-  resultaten: "maatschappelijke resultaten",
-  doelgroep: "doelgroep",
-  verandering: "gewenste verandering",
-  target: "streefwaarde",
-  baseline: "nulmeting",
-  year: "jaar",
-  bron: "bron",
-  koppelingen: "koppeltabel",
-  kwaliteitseisen: "kwaliteitseisen",
-  text: "tekst",
-  betrokkenheid: "burgerbetrokkenheid",
-};
-
-/** "visie.waarden.2.name" → "visie › waarden › nr. 3 › naam". */
-export function describePath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return "het bestand";
-  return path.map((p) => (typeof p === "number" ? `nr. ${p + 1}` : (FIELD_NAMES[String(p)] ?? String(p)))).join(" › ");
-}
+export { describePath };
 
 /** Parses and validates file contents; migrates older versions. */
 export function parseWerkboekFile(text: string): ParseResult {

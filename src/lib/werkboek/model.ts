@@ -1,17 +1,11 @@
-import { CURRENT_VERSION, WERKBOEK_FORMAT, werkboekSchema, type Werkboek } from "../../schemas/werkboek.ts";
+import type { Werkboek } from "../../schemas/werkboek.ts";
 import { newId } from "../ids.ts";
+import { EMPTY_WERKBOEK } from "./emptyWerkboek.ts";
 
-/** A new, empty werkboek. */
+/** A new, empty werkboek. Built from the generated defaults, not by zod, so no page loads zod for it. */
 export function createWerkboek(name: string, now = new Date()): Werkboek {
   const ts = now.toISOString();
-  return werkboekSchema.parse({
-    format: WERKBOEK_FORMAT,
-    version: CURRENT_VERSION,
-    id: newId("wb"),
-    name,
-    createdAt: ts,
-    updatedAt: ts,
-  });
+  return { ...structuredClone(EMPTY_WERKBOEK), id: newId("wb"), name: name.trim() || "Naamloos werkboek", createdAt: ts, updatedAt: ts };
 }
 
 /** A copy with a new id and name, e.g. to duplicate or to keep both on import. */

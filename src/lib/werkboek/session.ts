@@ -3,10 +3,9 @@
  * synchronous backup for a tab closed mid-typing, and conflict detection between tabs.
  * Browser specifics (localStorage, BroadcastChannel, timers) are injected so this stays testable.
  */
-import { werkboekSchema, type Werkboek } from "../../schemas/werkboek.ts";
-import * as z from "zod/mini";
-import { describePath } from "./io.ts";
-import { ConflictError, QuotaError, STORAGE_KEYS, isDamaged, type StoredWerkboek, type WerkboekStore } from "./store.ts";
+import type { Werkboek } from "../../schemas/werkboek.ts";
+import { describePath } from "./paths.ts";
+import { ConflictError, QuotaError, STORAGE_KEYS, isDamaged, loadValidation, type StoredWerkboek, type WerkboekStore } from "./store.ts";
 
 export type SaveStatus =
   | { kind: "bewaard"; at: string }
@@ -51,8 +50,10 @@ interface BackupEntry {
 
 /** A Dutch explanation of why a save failed; validation errors name the field. */
 export function saveErrorMessage(e: unknown): string {
-  if (e instanceof z.core.$ZodError) {
-    const first = e.issues[0];
+  // A zod validation error, recognised without importing zod (it loads on demand).
+  const issues = (e as { issues?: unknown } | null)?.issues;
+  if (e instanceof Error && Array.isArray(issues)) {
+    const first = issues[0] as { path: PropertyKey[]; message: string } | undefined;
     return `Niet bewaard: ${first ? `${describePath(first.path)}: ${first.message}` : "ongeldige invoer"}.`;
   }
   return e instanceof Error ? e.message : String(e);
@@ -222,7 +223,7 @@ export async function openSession(store: WerkboekStore, id: string, opts: Sessio
   let entry: BackupEntry | null = null;
   try {
     const parsed = JSON.parse(raw) as { werkboek?: unknown; baseRevision?: unknown };
-    const w = werkboekSchema.safeParse(parsed.werkboek);
+    const w = (await loadValidation()).werkboekSchema.safeParse(parsed.werkboek);
     if (w.success && typeof parsed.baseRevision === "number") entry = { werkboek: w.data, baseRevision: parsed.baseRevision };
   } catch {
     entry = null;
