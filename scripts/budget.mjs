@@ -2,20 +2,15 @@
 // JavaScript budget: per built page, the gzip bytes of all JavaScript loaded at start — inline
 // scripts, module scripts, island components and renderers, and everything they import statically.
 // Dynamic import() chunks (search index code, docx, pdf.js) load on demand and are not counted.
-// Usage: node scripts/budget.mjs [--json]   Exits 1 when a page is over its budget.
+// Budgets: scripts/budgets.mjs. tests/e2e/budget.spec.ts also counts what the browser fetches right after
+// hydration (lazy storage and schemas), which this static count cannot see.
+// Usage: node scripts/budget.mjs [--json]   Exits 1 when a page or the search index is over its budget.
 import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
 import { join, relative, posix } from "node:path";
 import { gzipSync } from "node:zlib";
+import { budgetFor, SEARCH_INDEX, STAALKAART_READ_TO_END } from "./budgets.mjs";
 
 const dist = "dist";
-/** Budgets in gzip bytes; the first matching pattern wins. */
-export const BUDGETS = [
-  { pattern: /^\/(visie|informatie\/waardemodel|kennis\/koerskaarten\/[^/]+|sturing\/raadsvoorstel-toets|werkboek)\/$/, bytes: 60 * 1024, kind: "werkblad" },
-  { pattern: /^\/zoeken\/$/, bytes: 30 * 1024, kind: "zoeken" },
-  { pattern: /^\/kennis\/staalkaarten\/[^/]+\/$/, bytes: 30 * 1024, kind: "staalkaart" },
-  { pattern: /.*/, bytes: 20 * 1024, kind: "inhoud" },
-];
-
 if (!existsSync(dist)) {
   console.error("budget: geen dist/ — draai eerst `npm run build`.");
   process.exit(2);
@@ -75,9 +70,10 @@ for (const file of pages(dist)) {
   const later = [...moduleClosure(islandUrls(onVisible))].filter((u) => !modules.has(u));
   const laterBytes = later.reduce((n, u) => n + gz(readFileSync(fileFor(u))), 0);
   const bytes = inline.reduce((n, s) => n + gz(Buffer.from(s)), 0) + [...modules].reduce((n, u) => n + gz(readFileSync(fileFor(u))), 0);
-  const budget = BUDGETS.find((b) => b.pattern.test(url));
-  // What a page loads in total once everything is on screen must also stay within the worksheet budget.
-  const ok = bytes <= budget.bytes && bytes + laterBytes <= 60 * 1024;
+  const budget = budgetFor(url);
+  // A staalkaart read to the end (its notes island in view) has a budget of its own.
+  const whole = /^\/kennis\/staalkaarten\/[^/]+\/$/.test(url) ? STAALKAART_READ_TO_END : budget.bytes;
+  const ok = bytes <= budget.bytes && bytes + laterBytes <= whole;
   rows.push({ url, kind: budget.kind, bytes, laterBytes, budget: budget.bytes, modules: modules.size, ok });
 }
 rows.sort((a, b) => a.url.localeCompare(b.url));
@@ -91,6 +87,15 @@ if (process.argv.includes("--json")) {
     const later = r.laterBytes ? `  (+${kb(r.laterBytes).trim()} bij zicht)` : "";
     console.log(`${r.ok ? "  " : "✗ "}${kb(r.bytes)} / ${kb(r.budget)}  ${r.kind.padEnd(10)} ${r.url}${later}`);
   }
+}
+const indexBytes = existsSync(join(dist, "zoekindex.json")) ? gz(readFileSync(join(dist, "zoekindex.json"))) : 0;
+const indexOk = indexBytes > 0 && indexBytes <= SEARCH_INDEX;
+if (!process.argv.includes("--json")) {
+  console.log(`${indexOk ? "  " : "✗ "}${(indexBytes / 1024).toFixed(1).padStart(6)} KB / ${(SEARCH_INDEX / 1024).toFixed(1).padStart(6)} KB  zoekindex  /zoekindex.json`);
+}
+if (!indexOk) {
+  console.error(indexBytes ? "De zoekindex is groter dan zijn budget." : "dist/zoekindex.json ontbreekt.");
+  process.exitCode = 1;
 }
 const over = rows.filter((r) => !r.ok);
 if (over.length) {

@@ -1,5 +1,5 @@
 import type { PreventieGids } from "../schemas/preventieGids.ts";
-import { PREVENTIE_NIVEAU_IDS } from "../schemas/preventieGids.ts";
+import { PREVENTIE_NIVEAU_IDS } from "../schemas/preventieNiveaus.ts";
 import type { MatrixRow, PreventieKeuze, PreventieSheet } from "../schemas/preventie.ts";
 import { newId } from "../lib/ids.ts";
 import { matrixGaps, matrixRows } from "../lib/werkboek/preventie.ts";

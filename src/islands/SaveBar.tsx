@@ -1,12 +1,15 @@
 import type { Werkboek } from "../schemas/werkboek.ts";
 import type { Notice, SaveStatus } from "../lib/werkboek/session.ts";
-import { exportFileName, serializeWerkboek, sizeWarning, utf8Length } from "../lib/werkboek/io.ts";
 import { download } from "./download.ts";
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" });
 
-/** Offers the werkboek as a file: the way out when storage fails. Returns a warning when it nears the size limit. */
-export function exportJson(w: Werkboek): string | null {
+/**
+ * Offers the werkboek as a file: the way out when storage fails. Returns a warning when it nears the
+ * size limit. Validation (zod) loads only now, not with the page (ADR 0015).
+ */
+export async function exportJson(w: Werkboek): Promise<string | null> {
+  const { exportFileName, serializeWerkboek, sizeWarning, utf8Length } = await import("../lib/werkboek/io.ts");
   let text: string;
   try {
     text = serializeWerkboek(w);
@@ -77,7 +80,7 @@ export function SaveBar({ werkboek, status, memoryOnly, onResolve }: { werkboek:
             <button type="button" class="rk-button rk-button--secondary" onClick={() => onResolve("hunne")}>
               Gebruik de andere versie
             </button>
-            <button type="button" class="rk-button rk-button--secondary" onClick={() => exportJson(werkboek)}>
+            <button type="button" class="rk-button rk-button--secondary" onClick={() => void exportJson(werkboek)}>
               Download eerst mijn versie
             </button>
           </div>
@@ -91,7 +94,7 @@ export function SaveBar({ werkboek, status, memoryOnly, onResolve }: { werkboek:
             {status.quota && " Maak ruimte vrij in je browser, of bewaar je werk als bestand."}
             {memoryOnly && " Je kunt hier wel verder werken, maar alleen zolang deze pagina openstaat. Download je werk als bestand voordat je de pagina sluit."}
           </p>
-          <button type="button" class="rk-button" onClick={() => exportJson(werkboek)}>
+          <button type="button" class="rk-button" onClick={() => void exportJson(werkboek)}>
             Download je werk als bestand
           </button>
         </div>

@@ -1,7 +1,7 @@
 import type { VisieGids } from "../schemas/visieGids.ts";
 import type { Koppeling, Kwaliteitseis, Principe, Resultaat, Visie, Waarde } from "../schemas/visie.ts";
 import { newId } from "../lib/ids.ts";
-import { visieProgress } from "../lib/werkboek/model.ts";
+import { visieProgress } from "../lib/werkboek/progress.ts";
 import { resultaatHints, resultaatZin, visieDocument } from "../lib/export/visie.ts";
 import { useWerkboek } from "./useWerkboek.ts";
 import { StepProgress, useAnnouncer, usePrintRequest, focusSoon } from "./worksheet.tsx";
@@ -380,7 +380,7 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
       <section class="rk-worksheet__step rk-no-print" aria-labelledby="kop-export">
         <h2 id="kop-export">Klaar? Deel je visie</h2>
         <p>Download je visie om hem te delen met je fractie of te gebruiken op een dialoogavond. Je bestand blijft van jou.</p>
-        <ExportMenu werkboek={werkboek} build={() => visieDocument(werkboek, gids)} onExportJson={() => exportJson(werkboek)} />
+        <ExportMenu werkboek={werkboek} build={() => visieDocument(werkboek, gids)} onExportJson={() => void exportJson(werkboek)} />
       </section>
       <PrintDocument doc={visieDocument(werkboek, gids)} />
     </div>

@@ -9,3 +9,8 @@ export function slugify(text: string, max: number): string {
     .slice(0, max)
     .replace(/-+$/, "");
 }
+
+/** "Mijn visie 2026" → "mijn-visie-2026": the name part of an exported werkboek file. */
+export function fileSlug(name: string): string {
+  return slugify(name, 60) || "werkboek";
+}

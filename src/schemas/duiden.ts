@@ -1,5 +1,5 @@
 import "./zodConfig.ts";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * One "cijfers duiden" worksheet: a table of figures, its chart and the duiden-vragen.
@@ -7,7 +7,7 @@ import { z } from "zod";
  */
 export const duidenSheetSchema = z.object({
   /** Stable id, so a maatschappelijk resultaat in the visie can link to this sheet. */
-  id: z.string().min(1).max(64),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
 });
 
 export type DuidenSheet = z.infer<typeof duidenSheetSchema>;

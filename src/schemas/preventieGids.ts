@@ -1,18 +1,9 @@
 import "./zodConfig.ts";
 import { z } from "zod";
 
-/** The three preventieniveaus (whom prevention targets), in order; also the matrix columns. */
-export const PREVENTIE_NIVEAU_IDS = ["beschermen", "stabiliseren", "gevolgen"] as const;
-
-/** Title and form of prevention each niveau must carry, by id. */
-export const PREVENTIE_NIVEAUS = {
-  beschermen: { title: "Beschermen", vorm: "primaire preventie" },
-  stabiliseren: { title: "Stabiliseren en problemen voorkomen", vorm: "secundaire preventie" },
-  gevolgen: { title: "Negatieve gevolgen tegengaan", vorm: "tertiaire preventie" },
-} as const satisfies Record<(typeof PREVENTIE_NIVEAU_IDS)[number], { title: string; vorm: string }>;
-
-/** The fields of a row in the preventie worksheet; `velden` has a help text for each. */
-export const PREVENTIE_VELDEN = ["doelgroepen", "interventies", "uitvoerders", "budget", "effect", "indicator", "jaar"] as const;
+// Kept in preventieNiveaus.ts (no zod) so worksheet pages can use them without the build-time guide schemas.
+import { PREVENTIE_NIVEAU_IDS, PREVENTIE_NIVEAUS, PREVENTIE_VELDEN } from "./preventieNiveaus.ts";
+export { PREVENTIE_NIVEAU_IDS, PREVENTIE_NIVEAUS, PREVENTIE_VELDEN };
 
 /** A piece of guidance text. */
 const zin = (min = 10, max = 1200) => z.string().trim().min(min, `schrijf minstens ${min} tekens`).max(max, `maximaal ${max} tekens`);

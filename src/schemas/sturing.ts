@@ -1,5 +1,5 @@
 import "./zodConfig.ts";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * The Sturing worksheets (jaarkalender, regionale samenwerking, startnotitie, beleidscyclus).

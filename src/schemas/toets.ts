@@ -1,7 +1,7 @@
 import "./zodConfig.ts";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CRITERIUM_IDS, STATUSES, TOETSSTEEN_KINDS } from "../lib/raadsvoorstel/types.ts";
-import { idSchema } from "./visie.ts";
+import { idSchema, list, shortText } from "./visie.ts";
 
 /** Criteria for raadsvoorstellen: S = publiekssamenvatting, A–F as in "Raad in positie". */
 export const criteriumIdSchema = z.enum(CRITERIUM_IDS);
@@ -18,7 +18,7 @@ export const toetsCriteriumSchema = z.object({
   /** Status after the user's own reading (starts equal to autoStatus). */
   status: toetsStatusSchema,
   /** The user's notes on this criterion. */
-  notes: z.string().max(5000).default(""),
+  notes: shortText(5000),
 });
 
 /** One toetssteen (waarde, principe or resultaat from the visie) in a saved toets. */
@@ -26,7 +26,7 @@ export const toetsToetssteenSchema = z.object({
   /** Id of the waarde, principe or resultaat in the visie. */
   id: idSchema,
   /** Its name at the time of the toets, so the result reads well even if the visie changes later. */
-  label: z.string().max(1000),
+  label: z.string().check(z.maxLength(1000)),
   /** Whether it is a waarde, a leidend principe or a maatschappelijk resultaat. */
   kind: z.enum(TOETSSTEEN_KINDS),
   /** Status the automatic check gave. */
@@ -34,7 +34,7 @@ export const toetsToetssteenSchema = z.object({
   /** Status after the user's own reading. */
   status: toetsStatusSchema,
   /** The user's notes on this toetssteen. */
-  notes: z.string().max(5000).default(""),
+  notes: shortText(5000),
 });
 
 /** A question for the college, drafted by the check and edited by the user. */
@@ -42,9 +42,9 @@ export const toetsVraagSchema = z.object({
   /** Stable id within this toets. */
   id: idSchema,
   /** The question as it will be asked. */
-  text: z.string().max(2000),
+  text: z.string().check(z.maxLength(2000)),
   /** The criterion it comes from, if any (user-added questions have none). */
-  criterionId: criteriumIdSchema.optional(),
+  criterionId: z.optional(criteriumIdSchema),
 });
 
 /** A raadsvoorstel checked against the criteria and the user's visie, saved in the werkboek. */
@@ -52,21 +52,21 @@ export const toetsSchema = z.object({
   /** Stable id. */
   id: idSchema,
   /** Title of the proposal. */
-  title: z.string().max(500),
+  title: z.string().check(z.maxLength(500)),
   /** Date of the proposal as written in it ("14 april 2026"), or "". */
-  date: z.string().max(100).default(""),
+  date: shortText(100),
   /** When this toets was first saved. */
   createdAt: z.iso.datetime(),
   /** When this toets was last changed. */
   updatedAt: z.iso.datetime(),
   /** The proposal's text, so the evidence can be shown again without the original file. */
-  text: z.string().max(2_000_000),
+  text: z.string().check(z.maxLength(2_000_000)),
   /** One entry per criterion. */
-  criteria: z.array(toetsCriteriumSchema).max(CRITERIUM_IDS.length),
+  criteria: z.array(toetsCriteriumSchema).check(z.maxLength(CRITERIUM_IDS.length)),
   /** Results for the toetsstenen taken from the visie. */
-  toetsstenen: z.array(toetsToetssteenSchema).max(300).default([]),
+  toetsstenen: list(toetsToetssteenSchema, 300),
   /** Questions for the college. */
-  vragen: z.array(toetsVraagSchema).max(200).default([]),
+  vragen: list(toetsVraagSchema, 200),
 });
 
 export type CriteriumIdValue = z.infer<typeof criteriumIdSchema>;

@@ -1,14 +1,9 @@
 import "./zodConfig.ts";
 import { z } from "zod";
-import { VISIE_STEPS } from "./visie.ts";
+import { VISIE_STEPS, VISIE_STEP_TITLES } from "./visieSteps.ts";
 
-/** The title each visie step must carry, by step id. */
-export const VISIE_STEP_TITLES = {
-  waarden: "Maatschappelijke waarden",
-  principes: "Leidende principes",
-  resultaten: "Maatschappelijke resultaten",
-  kwaliteitseisen: "Kwaliteitseisen",
-} as const satisfies Record<(typeof VISIE_STEPS)[number], string>;
+// Kept in visieSteps.ts (no zod) so worksheet pages can use it without the build-time guide schemas.
+export { VISIE_STEP_TITLES };
 
 /** A piece of guidance text of at least a short sentence. */
 const zin = (min = 10, max = 600) => z.string().trim().min(min, `schrijf minstens ${min} tekens`).max(max, `maximaal ${max} tekens`);

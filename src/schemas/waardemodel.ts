@@ -1,6 +1,6 @@
 import "./zodConfig.ts";
-import { z } from "zod";
-import { idSchema, text } from "./visie.ts";
+import * as z from "zod/mini";
+import { idSchema, list, shortText, text } from "./visie.ts";
 
 /** The five kernwaarden after Deborah Stone, in the order the model uses. */
 export const KERNWAARDEN = ["gelijkheid", "efficientie", "welzijn", "vrijheid", "veiligheid"] as const;
@@ -26,31 +26,32 @@ export const waardemodelSheetSchema = z.object({
   /** Stable id. */
   id: idSchema,
   /** The political question, e.g. "Wat verstaan we onder jeugdhulp?". */
-  question: z.string().max(500).default(""),
+  question: shortText(500),
   /** Set when the sheet was loaded from the voorbeeld, so the UI can label it. */
-  fromVoorbeeld: z.boolean().default(false),
+  fromVoorbeeld: z._default(z.boolean(), false),
   /** Stap 1 kader. */
-  kader: z
-    .object({
+  kader: z._default(
+    z.object({
       /** Ids of the staalkaarten (laws) involved. */
-      wetten: z.array(z.string().max(40)).max(10).default([]),
+      wetten: list(z.string().check(z.maxLength(40)), 10),
       /** Which powers the raad has: bij verordening vs. bij of krachtens. */
       bevoegdheden: text(),
       /** What jurisprudence limits. */
       jurisprudentie: text(),
-    })
-    .default({ wetten: [], bevoegdheden: "", jurisprudentie: "" }),
+    }),
+    { wetten: [], bevoegdheden: "", jurisprudentie: "" },
+  ),
   /** Stap 2: answers per deelvraag id (from content/werkbladen/waardemodel.yaml). */
-  answers: z.record(z.string().max(80), z.string().max(5000)).refine((r) => Object.keys(r).length <= 200, "hooguit 200 antwoorden").default({}),
+  answers: z._default(z.record(z.string().check(z.maxLength(80)), z.string().check(z.maxLength(5000))).check(z.refine((r) => Object.keys(r).length <= 200, "hooguit 200 antwoorden")), {}),
   /** Stap 3: dilemmas. */
-  dilemmas: z.array(dilemmaSchema).max(20).default([]),
+  dilemmas: list(dilemmaSchema, 20),
   /** Stap 3: the political compromise. */
   compromis: text(),
   /** Stap 3: why this compromise. */
   waarom: text(),
   /** Stap 4: the choices. */
-  keuzes: z
-    .object({
+  keuzes: z._default(
+    z.object({
       /** Wat: what is provided. */
       wat: text(),
       /** Voor wie en hoe. */
@@ -58,11 +59,12 @@ export const waardemodelSheetSchema = z.object({
       /** Door wie en hoe. */
       doorWie: text(),
       /** Chosen verdeelprocedure, or "" when not chosen. */
-      verdeelprocedure: z.union([z.enum(VERDEELPROCEDURES), z.literal("")]).default(""),
+      verdeelprocedure: z._default(z.union([z.enum(VERDEELPROCEDURES), z.literal("")]), ""),
       /** Whether a hardheidsclausule is foreseen, and how. */
       hardheidsclausule: text(2000),
-    })
-    .default({ wat: "", voorWie: "", doorWie: "", verdeelprocedure: "", hardheidsclausule: "" }),
+    }),
+    { wat: "", voorWie: "", doorWie: "", verdeelprocedure: "", hardheidsclausule: "" },
+  ),
 });
 
 export type WaardemodelSheet = z.infer<typeof waardemodelSheetSchema>;

@@ -1,6 +1,6 @@
 import "./zodConfig.ts";
-import { z } from "zod";
-import { visieSchema } from "./visie.ts";
+import * as z from "zod/mini";
+import { list, visieSchema } from "./visie.ts";
 import { waardemodelSheetSchema } from "./waardemodel.ts";
 import { preventieSheetSchema } from "./preventie.ts";
 import { staalkaartNotitieSchema } from "./staalkaartNotities.ts";
@@ -8,17 +8,18 @@ import { toetsSchema } from "./toets.ts";
 import { sturingSchema } from "./sturing.ts";
 import { duidenSheetSchema } from "./duiden.ts";
 
-/** Marks a JSON file as a Raadskompas werkboek, so other JSON is recognised and refused early. */
-export const WERKBOEK_FORMAT = "raadskompas-werkboek";
+import { CURRENT_VERSION, WERKBOEK_FORMAT } from "./werkboekFormat.ts";
+
+export { CURRENT_VERSION, WERKBOEK_FORMAT };
 
 /** Fields every version shares. */
 const base = {
   /** Always "raadskompas-werkboek". */
   format: z.literal(WERKBOEK_FORMAT),
   /** Stable id; an import with an id that exists asks "vervangen of beide bewaren". */
-  id: z.string().min(1).max(64),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
   /** Name the user gives it ("mijn visie", "fractie"). */
-  name: z.string().trim().min(1, "geef het werkboek een naam").max(120),
+  name: z.string().check(z.trim(), z.minLength(1, "geef het werkboek een naam"), z.maxLength(120)),
   /** When it was created (ISO 8601). */
   createdAt: z.iso.datetime({ offset: true }),
   /** When it was last changed (ISO 8601). */
@@ -31,35 +32,33 @@ export const werkboekV1Schema = z.object({
   /** File format version. */
   version: z.literal(1),
   /** The four steps of the visie, the koppeltabel and burgerbetrokkenheid. */
-  visie: visieSchema.default(visieSchema.parse({})),
+  visie: z._default(visieSchema, () => visieSchema.parse({})),
 });
 
 /** Version 2: adds the worksheets (waardemodel, koerskaart preventie, staalkaart notes) and saved toetsen. */
-export const werkboekV2Schema = werkboekV1Schema.extend({
+export const werkboekV2Schema = z.extend(werkboekV1Schema, {
   /** File format version. */
   version: z.literal(2),
   /** Democratisch waardemodel: one sheet per political question. */
-  waardemodellen: z.array(waardemodelSheetSchema).max(50).default([]),
+  waardemodellen: list(waardemodelSheetSchema, 50),
   /** Koerskaart preventie worksheet. */
-  preventie: preventieSheetSchema.default(preventieSheetSchema.parse({})),
+  preventie: z._default(preventieSheetSchema, () => preventieSheetSchema.parse({})),
   /** Notes per staalkaart id. */
-  staalkaartNotities: z.record(z.string().max(40), staalkaartNotitieSchema).refine((r) => Object.keys(r).length <= 200, "hooguit 200 staalkaarten").default({}),
+  staalkaartNotities: z._default(z.record(z.string().check(z.maxLength(40)), staalkaartNotitieSchema).check(z.refine((r) => Object.keys(r).length <= 200, "hooguit 200 staalkaarten")), {}),
   /** Raadsvoorstellen checked against the criteria and the visie. */
-  toetsen: z.array(toetsSchema).max(200).default([]),
+  toetsen: list(toetsSchema, 200),
 });
 
 /** Version 3: adds the Sturing worksheets and the cijfers-duiden sheets. */
-export const werkboekV3Schema = werkboekV2Schema.extend({
+export const werkboekV3Schema = z.extend(werkboekV2Schema, {
   /** File format version. */
   version: z.literal(3),
   /** Sturing: jaarkalender, regionale samenwerking, startnotitie, beleidscyclus. */
-  sturing: sturingSchema.default(sturingSchema.parse({})),
+  sturing: z._default(sturingSchema, () => sturingSchema.parse({})),
   /** Informatie: one sheet per table of figures that the user duidt. */
-  duiden: z.array(duidenSheetSchema).max(50).default([]),
+  duiden: list(duidenSheetSchema, 50),
 });
 
-/** The version the app writes. Older files are migrated to it on import and on load. */
-export const CURRENT_VERSION = 3;
 /** Schema of the version the app writes. */
 export const werkboekSchema = werkboekV3Schema;
 /** Every published version, for the JSON Schema files. */

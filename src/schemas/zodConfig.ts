@@ -2,9 +2,9 @@
  * Global zod settings, imported first by every schema file. `jitless`: zod otherwise probes
  * `new Function` when a schema is created, which the site's Content-Security-Policy (no
  * 'unsafe-eval') reports as a violation. It must run before any object schema exists, hence an
- * import at the top of each schema module rather than a call in one place.
+ * import at the top of each schema module rather than a call in one place. zod/mini's `config` is
+ * the same core setting as classic zod's, without pulling classic zod into the browser (ADR 0015).
  */
-import "./zodConfig.ts";
-import { z } from "zod";
+import { config } from "zod/mini";
 
-z.config({ jitless: true });
+config({ jitless: true });

@@ -133,7 +133,7 @@ test("a version 1 file migrates to the current version: visie kept, worksheets e
 
 test("a version 1 record already in IndexedDB is migrated when read", async () => {
   const { readRecord, isDamaged } = await import("../../src/lib/werkboek/store.ts");
-  const rec = readRecord({ id: "wb-oud", revision: 3, deletedAt: null, exportedAt: null, werkboek: { format: "raadskompas-werkboek", version: 1, id: "wb-oud", name: "Oud", createdAt: "2025-03-01T10:00:00.000Z", updatedAt: "2025-03-01T10:00:00.000Z" } });
+  const rec = await readRecord({ id: "wb-oud", revision: 3, deletedAt: null, exportedAt: null, werkboek: { format: "raadskompas-werkboek", version: 1, id: "wb-oud", name: "Oud", createdAt: "2025-03-01T10:00:00.000Z", updatedAt: "2025-03-01T10:00:00.000Z" } });
   assert.ok(!isDamaged(rec));
   assert.equal(rec.werkboek.version, CURRENT_VERSION);
   assert.equal(rec.revision, 3);
@@ -253,4 +253,12 @@ test("import messages are Dutch sentences that name the field and say what to do
   assert.doesNotMatch(missing, /verwacht|ontving|Ongeldige invoer/);
   const wrong = String(errorsOf(JSON.stringify({ ...w, name: 5 })));
   assert.match(wrong, /Het veld "naam" moet een tekst zijn, maar het is een getal/);
+});
+
+test("the generated empty werkboek matches the schema's defaults (else: npm run gen:empty)", async () => {
+  const { source } = await import("../../scripts/gen-empty-werkboek.ts");
+  const { readFileSync } = await import("node:fs");
+  assert.equal(readFileSync("src/lib/werkboek/emptyWerkboek.ts", "utf8"), source());
+  const w = createWerkboek("Nieuw");
+  assert.deepEqual(werkboekSchema.parse(w), w, "a new werkboek is valid and complete as it is");
 });

@@ -1,5 +1,6 @@
 import type { PreventieSheet } from "../../schemas/preventie.ts";
-import { PREVENTIE_NIVEAU_IDS, type PreventieGids } from "../../schemas/preventieGids.ts";
+import { PREVENTIE_NIVEAU_IDS } from "../../schemas/preventieNiveaus.ts";
+import type { PreventieGids } from "../../schemas/preventieGids.ts";
 import { matrixGaps, matrixRows } from "../werkboek/preventie.ts";
 import { fields, paragraph, section, table, type Block, type ExportDocument } from "./document.ts";
 

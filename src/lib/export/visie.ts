@@ -1,6 +1,7 @@
 import type { Werkboek } from "../../schemas/werkboek.ts";
-import { VISIE_STEPS, type Resultaat, type Visie } from "../../schemas/visie.ts";
-import { VISIE_STEP_TITLES, type VisieGids } from "../../schemas/visieGids.ts";
+import type { Resultaat, Visie } from "../../schemas/visie.ts";
+import { VISIE_STEPS, VISIE_STEP_TITLES } from "../../schemas/visieSteps.ts";
+import type { VisieGids } from "../../schemas/visieGids.ts";
 import { EMPTY_VALUE, cleanText, fields, heading, isBlank, list, paragraph, section, table, type Block, type ExportDocument } from "./document.ts";
 
 type StepId = (typeof VISIE_STEPS)[number];

@@ -241,9 +241,13 @@ function runsInNode(): boolean {
   return typeof p?.versions?.node === "string";
 }
 
+const LEGACY_PDFJS = "pdfjs-dist/legacy/build/pdf.mjs";
+
 async function loadPdfjs(options: ExtractOptions): Promise<typeof import("pdfjs-dist")> {
   // The legacy build runs in Node without DOM; browsers get the modern build.
-  const pdfjs = runsInNode() ? await import("pdfjs-dist/legacy/build/pdf.mjs") : await import("pdfjs-dist");
+  // The specifier is a variable so the bundler leaves the legacy build (~0.5 MB) out of the site: only
+  // Node (the CLI, tests) loads it, from node_modules (ADR 0015).
+  const pdfjs = runsInNode() ? ((await import(/* @vite-ignore */ LEGACY_PDFJS)) as typeof import("pdfjs-dist")) : await import("pdfjs-dist");
   if (options.pdfWorkerSrc !== undefined && pdfjs.GlobalWorkerOptions.workerSrc === "") {
     pdfjs.GlobalWorkerOptions.workerSrc = options.pdfWorkerSrc;
   }

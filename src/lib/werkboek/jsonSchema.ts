@@ -1,10 +1,10 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * JSON Schema (draft 2020-12) for one werkboek file version. "input" mode, because files may omit
  * fields that have defaults; the published $id lets other tools reference it.
  */
-export function jsonSchemaFor(schema: z.ZodType, version: number): Record<string, unknown> {
+export function jsonSchemaFor(schema: z.ZodMiniType, version: number): Record<string, unknown> {
   return {
     ...z.toJSONSchema(schema, { io: "input", target: "draft-2020-12" }),
     $id: `/schema/werkboek.v${version}.json`,

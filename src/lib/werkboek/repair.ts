@@ -4,7 +4,7 @@
  * null when the problem is of another kind; the caller then keeps the raw copy for download.
  */
 import { werkboekSchema, type Werkboek } from "../../schemas/werkboek.ts";
-import { describePath } from "./io.ts";
+import { describePath } from "./paths.ts";
 
 export interface Repaired {
   werkboek: Werkboek;

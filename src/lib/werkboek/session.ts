@@ -3,12 +3,11 @@
  * synchronous backup for a tab closed mid-typing, and conflict detection between tabs.
  * Browser specifics (localStorage, BroadcastChannel, timers) are injected so this stays testable.
  */
-import { werkboekSchema, type Werkboek } from "../../schemas/werkboek.ts";
-import { z } from "zod";
-import { describePath, issueMessage } from "./io.ts";
+import type { Werkboek } from "../../schemas/werkboek.ts";
+import type * as z from "zod/mini";
+import { describePath, issueMessage } from "./paths.ts";
 import { applyChanges, deepEqual, diff, merge3, type Change, type Overlap, type Path } from "./merge.ts";
-import { repairWerkboek } from "./repair.ts";
-import { ConflictError, QuotaError, STORAGE_KEYS, isDamaged, type StoredWerkboek, type WerkboekStore } from "./store.ts";
+import { ConflictError, QuotaError, STORAGE_KEYS, isDamaged, loadValidation, type StoredWerkboek, type WerkboekStore } from "./store.ts";
 
 /** Something the user should know that is not a save state: a recovery, a merge, a failed backup. */
 export interface Notice {
@@ -109,8 +108,10 @@ function mergeWerkboek(base: Werkboek, mine: Werkboek, theirs: Werkboek, prefer:
 
 /** A Dutch explanation of why a save failed; validation errors name the field. */
 export function saveErrorMessage(e: unknown): string {
-  if (e instanceof z.ZodError) {
-    const first = e.issues[0];
+  // A zod validation error, recognised without importing zod (it loads on demand, ADR 0015).
+  const issues = (e as { issues?: unknown } | null)?.issues;
+  if (e instanceof Error && Array.isArray(issues)) {
+    const first = issues[0] as z.core.$ZodIssue | undefined;
     return `Niet bewaard. ${first ? issueMessage(first) : "Een veld klopt niet."}`;
   }
   return e instanceof Error ? e.message : String(e);
@@ -349,6 +350,7 @@ export async function openSession(store: WerkboekStore, id: string, opts: Sessio
   }
   let recovered: Werkboek;
   let fixes: string[] = [];
+  const { werkboekSchema, repairWerkboek } = await loadValidation();
   const valid = werkboekSchema.safeParse(entry.value);
   if (valid.success) recovered = valid.data;
   else {

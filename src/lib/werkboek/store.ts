@@ -4,9 +4,9 @@
  * newer edit. Unit tests run it against fake-indexeddb.
  */
 import { openDB, type IDBPDatabase } from "idb";
-import { werkboekSchema, type Werkboek } from "../../schemas/werkboek.ts";
-import { migrate } from "./migrate.ts";
-import { MAX_WERKBOEK_BYTES, tooLargeMessage, werkboekFileBytes } from "./io.ts";
+import type { Werkboek } from "../../schemas/werkboek.ts";
+import { CURRENT_VERSION, WERKBOEK_FORMAT } from "../../schemas/werkboekFormat.ts";
+import { MAX_WERKBOEK_BYTES, tooLargeMessage, werkboekFileBytes } from "./size.ts";
 
 export { STORAGE_KEYS } from "./storageKeys.ts";
 import { STORAGE_KEYS } from "./storageKeys.ts";
@@ -71,17 +71,38 @@ function checkSize(w: Werkboek): void {
 
 const isQuota = (e: unknown) => e instanceof Error && (e.name === "QuotaExceededError" || /quota/i.test(e.message));
 
-/** Validates a stored record, migrating werkboeken written by an older version. */
-export function readRecord(raw: unknown): StoredWerkboek | DamagedRecord {
-  const r = raw as Partial<StoredWerkboek> & { id?: unknown };
-  const id = typeof r?.id === "string" ? r.id : "onbekend";
-  try {
-    const migrated = migrate(r.werkboek as unknown as Record<string, unknown>).value;
-    const werkboek = werkboekSchema.parse(migrated);
-    return { id, werkboek, revision: Number(r.revision) || 1, deletedAt: r.deletedAt ?? null, exportedAt: r.exportedAt ?? null };
-  } catch (e) {
-    return { id, raw, problem: e instanceof Error ? e.message : String(e) };
+/** The zod side of storage, loaded once, on demand. */
+let validation: Promise<typeof import("./validate.ts")> | undefined;
+export const loadValidation = () => (validation ??= import("./validate.ts"));
+
+/**
+ * A record this version wrote itself: every write is validated (see `save`), so its werkboek is
+ * trusted as it is and the schemas need not load to show it. Anything else goes through zod.
+ */
+function isCurrentRecord(raw: unknown): raw is StoredWerkboek {
+  const r = raw as Partial<StoredWerkboek> | null;
+  const w = r?.werkboek as Partial<Werkboek> | undefined;
+  return (
+    typeof r?.id === "string" &&
+    typeof r.revision === "number" &&
+    typeof w === "object" && w !== null &&
+    w.format === WERKBOEK_FORMAT &&
+    w.version === CURRENT_VERSION &&
+    w.id === r.id &&
+    typeof w.name === "string" &&
+    typeof w.visie === "object" && w.visie !== null &&
+    Array.isArray(w.waardemodellen) &&
+    Array.isArray(w.toetsen) &&
+    Array.isArray(w.duiden)
+  );
+}
+
+/** A stored record as the app uses it: a current one as is, an older or odd one validated and migrated. */
+export async function readRecord(raw: unknown): Promise<StoredWerkboek | DamagedRecord> {
+  if (isCurrentRecord(raw)) {
+    return { id: raw.id, werkboek: raw.werkboek, revision: raw.revision, deletedAt: raw.deletedAt ?? null, exportedAt: raw.exportedAt ?? null };
   }
+  return (await loadValidation()).readRecordFull(raw);
 }
 
 export const isDamaged = (r: StoredWerkboek | DamagedRecord): r is DamagedRecord => "problem" in r;
@@ -104,7 +125,7 @@ export class WerkboekStore {
 
   /** All records, newest change first; damaged ones are returned separately. */
   async list(): Promise<{ werkboeken: StoredWerkboek[]; damaged: DamagedRecord[] }> {
-    const all = (await this.#db.getAll(STORAGE_KEYS.werkboeken)).map(readRecord);
+    const all = await Promise.all((await this.#db.getAll(STORAGE_KEYS.werkboeken)).map(readRecord));
     const werkboeken = all.filter((r): r is StoredWerkboek => !isDamaged(r));
     werkboeken.sort((a, b) => b.werkboek.updatedAt.localeCompare(a.werkboek.updatedAt));
     return { werkboeken, damaged: all.filter(isDamaged) };
@@ -126,7 +147,8 @@ export class WerkboekStore {
 
   /** Stores a new werkboek; refuses an id that exists. */
   async create(werkboek: Werkboek): Promise<StoredWerkboek> {
-    const record: StoredWerkboek = { id: werkboek.id, werkboek: werkboekSchema.parse(werkboek), revision: 1, deletedAt: null, exportedAt: null };
+    const { validForWrite } = await loadValidation();
+    const record: StoredWerkboek = { id: werkboek.id, werkboek: validForWrite(werkboek), revision: 1, deletedAt: null, exportedAt: null };
     checkSize(record.werkboek);
     return this.#write(async () => {
       await this.#db.add(STORAGE_KEYS.werkboeken, record);
@@ -139,7 +161,7 @@ export class WerkboekStore {
    * stored revision moved on in the meantime.
    */
   async save(werkboek: Werkboek, baseRevision: number): Promise<StoredWerkboek> {
-    const valid = werkboekSchema.parse(werkboek);
+    const valid = (await loadValidation()).validForWrite(werkboek);
     checkSize(valid);
     return this.#write(async () => {
       const tx = this.#db.transaction(STORAGE_KEYS.werkboeken, "readwrite");
@@ -147,7 +169,7 @@ export class WerkboekStore {
       if (current && current.revision !== baseRevision) {
         tx.abort();
         await tx.done.catch(() => undefined);
-        const parsed = readRecord(current);
+        const parsed = await readRecord(current);
         throw new ConflictError(isDamaged(parsed) ? { ...current, werkboek: valid } : parsed);
       }
       const record: StoredWerkboek = {
@@ -177,7 +199,7 @@ export class WerkboekStore {
       const next = { ...current, ...change, revision: current.revision + 1 };
       await tx.store.put(next);
       await tx.done;
-      const parsed = readRecord(next);
+      const parsed = await readRecord(next);
       if (isDamaged(parsed)) throw new Error(parsed.problem);
       return parsed;
     });
