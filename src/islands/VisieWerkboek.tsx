@@ -184,6 +184,15 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
       <section class="rk-worksheet__step" id="stap-principes" aria-labelledby="kop-principes">
         <h2 id="kop-principes">Stap 2 · Leidende principes</h2>
         {stepIntro("principes")}
+        <h3>Voorbeelden van leidende principes</h3>
+        <dl class="rk-prose">
+          {gids.principeVoorbeelden.map((p) => (
+            <div key={p.name}>
+              <dt>{p.name}</dt>
+              <dd>{p.uitleg}</dd>
+            </div>
+          ))}
+        </dl>
         <p>
           Kies drie principes. Nu ingevuld: <strong>{v.principes.length} van 3</strong>.
         </p>

@@ -455,6 +455,8 @@ export default function WaardemodelWerkblad({ gids, wetten }: { gids: Waardemode
         <section class="rk-worksheet__step" id="stap-keuzes" aria-labelledby="kop-keuzes">
           <h2 id="kop-keuzes">Stap 4 · Van compromis naar keuzes</h2>
           <p class="rk-prose">Maak het compromis concreet. Deze keuzes kun je daarna vastleggen in beleid, in een verordening of in een opdracht aan aanbieders.</p>
+          <h3>Wat legt de raad zelf vast?</h3>
+          <p class="rk-prose">{gids.keuzes.continuum}</p>
           <TextArea id={`${sid}-wat`} label="Wat? Welke voorziening bied je?" hint={gids.keuzes.wat} value={sheet.keuzes.wat} max={5000} onInput={(wat) => setKeuzes({ wat })} />
           <TextArea id={`${sid}-voorwie`} label="Voor wie en hoe?" hint={gids.keuzes.voorWie} value={sheet.keuzes.voorWie} max={5000} onInput={(voorWie) => setKeuzes({ voorWie })} />
           <TextArea id={`${sid}-doorwie`} label="Door wie en hoe?" hint={gids.keuzes.doorWie} value={sheet.keuzes.doorWie} max={5000} onInput={(doorWie) => setKeuzes({ doorWie })} />

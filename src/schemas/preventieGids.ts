@@ -18,7 +18,7 @@ export const preventieNiveauSchema = z.strictObject({
   /** Display title ("Beschermen"). */
   title: zin(3, 80),
   /** The form of prevention it matches. */
-  vorm: z.enum(["primaire preventie", "secundaire preventie", "tertiaire preventie"]),
+  vorm: z.enum(["universele preventie", "selectieve preventie", "geïndiceerde en zorggerelateerde preventie"]),
   /** Whom it targets and what the raad chooses, a few sentences. */
   explanation: zin(60, 1200),
   /** One short example. */

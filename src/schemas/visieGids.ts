@@ -53,10 +53,31 @@ export const waardeSuggestieSchema = z.strictObject({
   hint: zin(10, 200),
 });
 
+/** A worked example of a leidend principe, with where it came from or what it asks of the raad. */
+export const principeVoorbeeldSchema = z.strictObject({
+  /** The principle as a short phrase ("Niemand is normaal"). */
+  name: zin(3, 60),
+  /** Where it came from, the assumption under it, or how it works as a meetlat; 2-3 sentences. */
+  uitleg: zin(40, 600),
+});
+
+/** The burgerbetrokkenheid frame: the raad's representative role next to participation, and the law on it. */
+export const burgerbetrokkenheidSchema = z.strictObject({
+  /** Paragraphs: representatieve vs participatieve democratie, why involve inwoners, the participatieverordening. */
+  uitleg: z.array(zin(40, 800)).min(2, "schrijf minstens 2 alinea's").max(5, "schrijf hoogstens 5 alinea's"),
+  /** Questions for the conversation in the raad. */
+  gespreksvragen: z
+    .array(zin().endsWith("?", "een gespreksvraag eindigt met een vraagteken"))
+    .min(3, "noem minstens 3 vragen")
+    .max(6, "noem hoogstens 6 vragen"),
+});
+
 /** Guidance for the visie werkboek (`content/werkbladen/visie.yaml`). */
 export const visieGidsSchema = z.strictObject({
   /** Opening text of the werkboek, 2-3 sentences. */
   intro: zin(60, 800),
+  /** The frame for burgerbetrokkenheid that every step's betrokkenheid questions build on. */
+  burgerbetrokkenheid: burgerbetrokkenheidSchema,
   /** The four steps, in the order of `VISIE_STEPS`. */
   steps: z.array(visieStapGidsSchema).superRefine((steps, ctx) => {
     if (steps.length !== VISIE_STEPS.length) {
@@ -72,6 +93,8 @@ export const visieGidsSchema = z.strictObject({
       }
     });
   }),
+  /** Examples of leidende principes for stap 2. */
+  principeVoorbeelden: z.array(principeVoorbeeldSchema).min(3, "geef minstens 3 voorbeelden").max(6, "geef hoogstens 6 voorbeelden"),
   /** The koppeltabel that links steps 1-3. */
   koppeltabel: z.strictObject({
     /** How to fill in the table. */
@@ -98,4 +121,6 @@ export const visieGidsSchema = z.strictObject({
 export type VisieStapGids = z.infer<typeof visieStapGidsSchema>;
 export type KoppelVoorbeeld = z.infer<typeof koppelVoorbeeldSchema>;
 export type WaardeSuggestie = z.infer<typeof waardeSuggestieSchema>;
+export type PrincipeVoorbeeld = z.infer<typeof principeVoorbeeldSchema>;
+export type Burgerbetrokkenheid = z.infer<typeof burgerbetrokkenheidSchema>;
 export type VisieGids = z.infer<typeof visieGidsSchema>;

@@ -176,6 +176,8 @@ export const waardemodelGidsSchema = z
       voorWie: zin(20, 400),
       /** "Door wie en hoe?": who delivers it and how. */
       doorWie: zin(20, 400),
+      /** The continuum from "de raad legt alles vast" to "de professional bepaalt", and how to pick a place on it. */
+      continuum: zin(40, 800),
     }),
     /** The eight verdeelprocedures, in the order of `VERDEELPROCEDURE_IDS`. */
     verdeelprocedures: z.array(verdeelprocedureSchema).superRefine((items, ctx) => {

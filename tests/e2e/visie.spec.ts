@@ -177,3 +177,13 @@ test("without browser storage the worksheet still works in memory and offers the
   expect(saved.visie.principes[0].title).toBe("Werk gaat voor inkomen");
   await expectAccessible(page, "/visie/ zonder opslag");
 });
+
+test("the werkboek frames burgerbetrokkenheid and shows example principles", async ({ page, visie }) => {
+  await visie.goto();
+  const frame = page.getByRole("region", { name: /Inwoners betrekken/ });
+  await expect(frame).toContainText("representatieve democratie");
+  await expect(frame).toContainText("participatieverordening");
+  await expect(frame).toContainText("uitdaagrecht");
+  await expect(frame.getByRole("listitem").filter({ hasText: "beginner of een koploper" })).toBeVisible();
+  await expect(page.getByRole("term").filter({ hasText: "Niemand is normaal" })).toBeVisible();
+});

@@ -105,6 +105,9 @@ wmTest("a filled sheet shows its progress and survives a reload", async ({ page,
   await expect(wm.progress("vrijheid")).toHaveText("1 van 8 deelvragen beantwoord");
   await expect(wm.progress("welzijn")).toHaveText("0 van 6 deelvragen beantwoord");
   await expect(page.getByRole("navigation", { name: "Stappen van het waardemodel" }).getByRole("link", { name: /4 Keuzes/ })).toContainText("klaar");
+  // Step 4 explains the continuum between "de raad legt alles vast" and "de professional bepaalt".
+  await expect(page.getByRole("heading", { level: 3, name: "Wat legt de raad zelf vast?" })).toBeVisible();
+  await expect(page.getByText("bepaalt de professional per gezin")).toBeVisible();
   await wm.saved();
   await expectAccessible(page, "/informatie/waardemodel/ ingevuld");
 

@@ -4,16 +4,16 @@ test("koerskaart preventie worksheet: fill, gaps shrink, survives reload, travel
   await page.goto("/kennis/koerskaarten/preventie/");
   const sheet = page.locator(".rk-werkblad-section");
   await sheet.scrollIntoViewIfNeeded();
-  await expect(sheet.getByRole("status").filter({ hasText: "vakken zijn nog leeg" })).toContainText("9 van 9");
+  await expect(sheet.getByRole("status").filter({ hasText: "vakken zijn nog leeg" })).toContainText("12 van 12");
   await sheet.getByRole("group", { name: /Beschermen/ }).getByLabel("Beoogd maatschappelijk effect").fill("Minder eenzaamheid onder ouderen");
   await sheet.getByLabel("Jeugd (0-18 jaar), Beschermen").fill("Opvoedsteunpunt in elke wijk");
-  await expect(sheet.getByRole("status").filter({ hasText: "vakken zijn nog leeg" })).toContainText("8 van 9");
+  await expect(sheet.getByRole("status").filter({ hasText: "vakken zijn nog leeg" })).toContainText("11 van 12");
   // Keyboard: add a row and name it.
   await sheet.getByRole("button", { name: "Doelgroep toevoegen" }).focus();
   await page.keyboard.press("Enter");
   await expect(sheet.getByLabel("Naam van de doelgroep").last()).toBeFocused();
   await page.keyboard.type("Mantelzorgers");
-  await expect(sheet.getByRole("status").filter({ hasText: "vakken zijn nog leeg" })).toContainText("11 van 12");
+  await expect(sheet.getByRole("status").filter({ hasText: "vakken zijn nog leeg" })).toContainText("14 van 15");
   await sheet.getByLabel("Helpen de huidige contracten", { exact: false }).fill("Nee, de contracten belonen volume.");
   await expect(page.locator(".rk-savebar__status")).toContainText("Bewaard in deze browser");
   await expectAccessible(page, "/kennis/koerskaarten/preventie/ ingevuld");

@@ -51,7 +51,7 @@ test("preventie.yaml past bij het schema", () => {
   assert.deepEqual(gids.niveaus.map((n) => n.id), [...PREVENTIE_NIVEAU_IDS]);
   assert.deepEqual(
     gids.niveaus.map((n) => n.vorm),
-    ["primaire preventie", "secundaire preventie", "tertiaire preventie"],
+    ["universele preventie", "selectieve preventie", "geïndiceerde en zorggerelateerde preventie"],
   );
 });
 
@@ -114,8 +114,8 @@ test("waardemodel: dubbele deelvraag-ids, onbekende dilemma-waarden en procedure
 
 test("preventie: verkeerde vorm, ontbrekend niveau of verkeerde kolommen worden afgewezen", () => {
   const vorm = load("preventie");
-  vorm.niveaus[1].vorm = "tertiaire preventie";
-  assert.match(problems(preventieGidsSchema, vorm), /niveau "stabiliseren" hoort bij secundaire preventie/);
+  vorm.niveaus[1].vorm = "universele preventie";
+  assert.match(problems(preventieGidsSchema, vorm), /niveau "stabiliseren" hoort bij selectieve preventie/);
 
   const weg = load("preventie");
   weg.niveaus.splice(2, 1);
