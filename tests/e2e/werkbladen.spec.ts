@@ -1,6 +1,8 @@
 import { expectAccessible, expect, importIntoFreshProfile, worksheetTest as test } from "./fixtures.ts";
 
 test("koerskaart preventie worksheet: fill, gaps shrink, survives reload, travels in the export", async ({ page, werkboek, browser }) => {
+  // Fill, reload, axe, export and import into a fresh profile: a long flow on a busy machine.
+  test.slow();
   await page.goto("/kennis/koerskaarten/preventie/");
   const sheet = page.locator(".rk-werkblad-section");
   await sheet.scrollIntoViewIfNeeded();
