@@ -12,6 +12,7 @@ import { vragenVoorCollege, type Vraag } from "../src/lib/raadsvoorstel/question
 import { toetsstenenFromVisie } from "../src/lib/raadsvoorstel/toetsstenen.ts";
 import { CRITERIUM_IDS, type Analyse, type Status, type Toetssteen } from "../src/lib/raadsvoorstel/types.ts";
 import { parseWerkboekFile } from "../src/lib/werkboek/io.ts";
+import { loadThesaurus } from "./lib/thesaurus.ts";
 
 const HELP = `Raadsvoorstel-toets: controleer raadsvoorstellen op de criteria voor raadsvoorstellen.
 
@@ -107,7 +108,7 @@ async function check(file: string, toetsstenen: Toetssteen[]): Promise<Checked> 
     throw new Error("Dit bestand kon niet worden geopend.");
   }
   const text = await extractText(bytes, basename(file));
-  const analyse = analyseRaadsvoorstel(text, { toetsstenen });
+  const analyse = analyseRaadsvoorstel(text, { toetsstenen, thesaurus: loadThesaurus() });
   return { file, analyse, vragen: vragenVoorCollege(analyse) };
 }
 

@@ -2,8 +2,10 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import pdfWorkerSrc from "pdfjs-dist/build/pdf.worker.min.mjs?url";
 import type { Toets, ToetsStatus } from "../schemas/toets.ts";
 import type { Visie } from "../schemas/visie.ts";
+import type { ToetsThesaurus } from "../schemas/toetsThesaurus.ts";
 import type { Werkboek } from "../schemas/werkboek.ts";
-import type { Analyse, CriteriumId, Evidence } from "../lib/raadsvoorstel/types.ts";
+import type { Analyse, CriteriumId } from "../lib/raadsvoorstel/types.ts";
+import { evidenceKey, evidenceMarks, type Mark } from "../lib/raadsvoorstel/marks.ts";
 import { toetsFromAnalyse } from "../lib/raadsvoorstel/toets.ts";
 import { newId } from "../lib/ids.ts";
 import { fileSlug, parseWerkboekFile } from "../lib/werkboek/io.ts";
@@ -47,35 +49,19 @@ function refreshToets(t: Toets, text: string, a: Analyse): Toets {
   };
 }
 
-/** Evidence spans, sorted and without overlaps, labelled with what they are evidence for. */
-function marks(a: Analyse): (Evidence & { key: string; label: string; anchor: string })[] {
-  const all = [
-    ...a.criteria.flatMap((c) => c.evidence.map((e, i) => ({ ...e, key: `c-${c.id}`, label: c.id, anchor: `bewijs-${c.id}-${i}` }))),
-    ...a.toetsstenen.flatMap((t, ti) => t.evidence.map((e, i) => ({ ...e, key: "steen", label: `T${ti + 1}`, anchor: `bewijs-T${ti + 1}-${i}` }))),
-  ].sort((x, y) => x.start - y.start || y.end - x.end);
-  const out: typeof all = [];
-  let end = -1;
-  for (const m of all) {
-    if (m.start >= end) {
-      out.push(m);
-      end = m.end;
-    }
-  }
-  return out;
-}
-
-/** The proposal with its evidence highlighted; every mark can be reached from the criterion's list. */
-function Highlighted({ text, analyse }: { text: string; analyse: Analyse }) {
+/** The proposal with its evidence highlighted; every evidence link lands on one of these marks. */
+function Highlighted({ text, marks }: { text: string; marks: Mark[] }) {
   const parts: preact.ComponentChildren[] = [];
   let cursor = 0;
-  for (const m of marks(analyse)) {
+  for (const m of marks) {
     if (m.start > cursor) parts.push(text.slice(cursor, m.start));
+    const label = m.labels.join(", ");
     parts.push(
-      <mark id={m.anchor} key={m.anchor} class={`rk-mark rk-mark--${m.key}`} tabIndex={-1}>
+      <mark id={m.id} key={m.id} class={`rk-mark rk-mark--${m.kind}`} tabIndex={-1}>
         <span class="rk-mark__label" aria-hidden="true">
-          {m.label}
+          {label}
         </span>
-        <span class="rk-visually-hidden">Bewijs voor {m.label}: </span>
+        <span class="rk-visually-hidden">Bewijs voor {label}: </span>
         {text.slice(m.start, m.end)}
       </mark>,
     );
@@ -85,7 +71,7 @@ function Highlighted({ text, analyse }: { text: string; analyse: Analyse }) {
   return <div class="rk-proposal__text">{parts}</div>;
 }
 
-export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumInfo[] }) {
+export default function RaadsvoorstelToets({ criteria, thesaurus }: { criteria: CriteriumInfo[]; thesaurus?: ToetsThesaurus }) {
   const { state, update, resolveConflict } = useWerkboek();
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [text, setText] = useState("");
@@ -131,7 +117,7 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
       return;
     }
     setBusy(true);
-    void analyseInWorker(value, v).then((r) => {
+    void analyseInWorker(value, v, thesaurus).then((r) => {
       if (!isLatest(r)) return;
       setBusy(false);
       if ("error" in r) {
@@ -229,6 +215,8 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
   const { status, memoryOnly } = state;
   const w = state.werkboek;
   const tooLong = text.length > MAX_TEXT;
+  const marked = analyse ? evidenceMarks(analyse) : null;
+  const linkTo = (owner: string, i: number) => `#${marked?.anchor.get(evidenceKey(owner, i)) ?? "tekst-met-bewijs"}`;
 
   const jsonExport = () => {
     if (!toets) return;
@@ -361,7 +349,7 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
                       <ul class="rk-evidence">
                         {r.evidence.slice(0, 5).map((e, i) => (
                           <li key={i}>
-                            <a href={`#bewijs-${c.id}-${i}`}>"{e.text.length > 160 ? `${e.text.slice(0, 159)}…` : e.text}"</a>
+                            <a href={linkTo(c.id, i)}>"{e.text.length > 160 ? `${e.text.slice(0, 159)}…` : e.text}"</a>
                           </li>
                         ))}
                       </ul>
@@ -397,7 +385,7 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
                           <ul class="rk-evidence">
                             {r.evidence.slice(0, 3).map((e, j) => (
                               <li key={j}>
-                                <a href={`#bewijs-T${i + 1}-${j}`}>"{e.text.length > 160 ? `${e.text.slice(0, 159)}…` : e.text}"</a>
+                                <a href={linkTo(`T${i + 1}`, j)}>"{e.text.length > 160 ? `${e.text.slice(0, 159)}…` : e.text}"</a>
                               </li>
                             ))}
                           </ul>
@@ -453,7 +441,7 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
 
             <h3 id="tekst-met-bewijs">De tekst met gemarkeerd bewijs</h3>
             <div class="rk-proposal" role="region" aria-labelledby="tekst-met-bewijs" tabIndex={0}>
-              <Highlighted text={toets.text} analyse={analyse} />
+              <Highlighted text={toets.text} marks={marked?.marks ?? []} />
             </div>
           </>
         )}

@@ -11,7 +11,9 @@ import { buildDoc, type Doc } from "./document.ts";
 import { measureReadability } from "./readability.ts";
 import { findSignal } from "./signals.ts";
 import { countWords, evidence, type Span } from "./text.ts";
+import { compileThesaurus } from "./thesaurus.ts";
 import { matchToetsstenen } from "./toetsstenen.ts";
+import type { ToetsThesaurus } from "../../schemas/toetsThesaurus.ts";
 import type {
   Analyse,
   AspectResultaat,
@@ -25,6 +27,8 @@ import type {
 
 export interface AnalyseOptions {
   toetsstenen?: readonly Toetssteen[];
+  /** content/toets/thesaurus.yaml (synonyms and domain stop words for the toetsstenen). */
+  thesaurus?: ToetsThesaurus;
 }
 
 /** A samenvatting in klare taal: a Flesch-Douma score of "normaal" or easier, and no run-on sentences. */
@@ -43,7 +47,7 @@ export function analyseRaadsvoorstel(text: string, options: AnalyseOptions = {})
     wordCount: doc.wordCount,
     sections: doc.sections,
     criteria: CRITERIA.map((c) => evaluate(doc, c, readability)),
-    toetsstenen: matchToetsstenen(doc, options.toetsstenen ?? []),
+    toetsstenen: matchToetsstenen(doc, options.toetsstenen ?? [], compileThesaurus(options.thesaurus)),
     readability,
   };
 }
