@@ -6,6 +6,7 @@ import type { ToetsThesaurus } from "../schemas/toetsThesaurus.ts";
 import type { Werkboek } from "../schemas/werkboek.ts";
 import type { Analyse, CriteriumId } from "../lib/raadsvoorstel/types.ts";
 import { evidenceKey, evidenceMarks, type Mark } from "../lib/raadsvoorstel/marks.ts";
+import { KLARE_TAAL_UITLEG } from "../lib/raadsvoorstel/klareTaal.ts";
 import { toetsFromAnalyse } from "../lib/raadsvoorstel/toets.ts";
 import { newId } from "../lib/ids.ts";
 import { fileSlug, parseWerkboekFile } from "../lib/werkboek/io.ts";
@@ -24,6 +25,12 @@ const MAX_TEXT = 2_000_000;
 const MIN_TEXT = 40;
 const STATUSES: ToetsStatus[] = ["aanwezig", "deels", "afwezig"];
 const nf = new Intl.NumberFormat("nl-NL");
+const df = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" });
+/** "29 november 2026" for an ISO date-time; the raw value when it is not one. */
+const dateNl = (iso: string) => {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : df.format(d);
+};
 
 type VisieBron = { kind: "werkboek" } | { kind: "bestand"; name: string; visie: Visie } | { kind: "geen" };
 
@@ -242,7 +249,10 @@ export default function RaadsvoorstelToets({ criteria, thesaurus }: { criteria: 
             {w.toetsen.map((t) => (
               <li key={t.id} aria-current={t.id === currentId ? "true" : undefined}>
                 <strong>{t.title || "Zonder titel"}</strong>
-                {t.date && ` (${t.date})`} · {t.criteria.filter((c) => c.status === "aanwezig").length} van {t.criteria.length} criteria aanwezig{" "}
+                <span class="rk-toets__meta">
+                  {" · "}
+                  {t.meetingDate ? `raad ${t.meetingDate}` : t.date ? `voorstel ${t.date}` : "datum raad onbekend"} · getoetst {dateNl(t.createdAt)} · {t.criteria.filter((c) => c.status === "aanwezig").length} van {t.criteria.length} criteria aanwezig
+                </span>{" "}
                 {t.id !== currentId && (
                   <button type="button" class="rk-button rk-button--small rk-button--secondary" onClick={() => open(t)}>
                     Openen<span class="rk-visually-hidden"> {t.title}</span>
@@ -320,6 +330,7 @@ export default function RaadsvoorstelToets({ criteria, thesaurus }: { criteria: 
             <div class="rk-grid-2">
               <TextInput id="toets-titel" label="Titel van het voorstel" value={toets.title} max={500} onInput={(title) => setToets((t) => ({ ...t, title }))} />
               <TextInput id="toets-datum" label="Datum van het voorstel" value={toets.date} max={100} onInput={(date) => setToets((t) => ({ ...t, date }))} />
+              <TextInput id="toets-raad" label="Datum van de raadsvergadering" value={toets.meetingDate} max={100} onInput={(meetingDate) => setToets((t) => ({ ...t, meetingDate }))} />
             </div>
             <p class="rk-field__hint">
               {nf.format(analyse.wordCount)} woorden{busy ? " · bezig met bijwerken…" : ""}. De analyse is een eerste lezing: lees zelf mee en pas het oordeel aan waar nodig.
@@ -428,6 +439,7 @@ export default function RaadsvoorstelToets({ criteria, thesaurus }: { criteria: 
                 </dd>
               </div>
             </dl>
+            <p class="rk-field__hint">{KLARE_TAAL_UITLEG} Flesch-Douma meet woord- en zinslengte; een score van 60 tot 70 heet "normaal".</p>
             {analyse.readability.hardestSentences.length > 0 && (
               <>
                 <p>De moeilijkste zinnen:</p>

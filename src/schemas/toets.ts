@@ -54,6 +54,8 @@ export const toetsSchema = z.object({
   title: z.string().max(500),
   /** Date of the proposal as written in it ("14 april 2026"), or "". */
   date: z.string().max(100).default(""),
+  /** Date of the raadsvergadering that decides on the proposal, as written ("15 april 2025"), or "". */
+  meetingDate: z.string().max(100).default(""),
   /** When this toets was first saved. */
   createdAt: z.iso.datetime(),
   /** When this toets was last changed. */

@@ -23,6 +23,10 @@ export interface Signal {
   partial?: true;
   /** Some year in the sentence must lie after the proposal's own year (a target, not history). */
   future?: true;
+  /** Some year in the sentence must lie in or before the proposal's own year (history, not a plan). */
+  past?: true;
+  /** The sentence must NOT match this (the document this proposal itself establishes is no earlier choice). */
+  not?: RegExp;
 }
 
 export interface Aspect {
@@ -62,6 +66,28 @@ export const MONEY = /€\s?\d|\b\d[\d.,]*\s?(?:euro|miljoen|mln|miljard)\b/iu;
 /** Words that tie an amount to the municipality's own money rather than, say, a price for inwoners. */
 const COST_CONTEXT =
   /\b(?:per\s+jaar|jaarlijks|eenmalig|structureel|incidenteel|budget|begroting|subsidie|krediet|investering|bijdrage|beschikbaar|dekking|gedekt|kapitaallasten)\b/iu;
+
+/**
+ * A named policy document or decision with a year: "de Visie Sociaal Domein 2025", "Kadernota 2026",
+ * "het coalitieakkoord 2022-2026", "de verordening van 2015". Rijksbeleid is not excluded here; the
+ * label rules count it only together with the municipality's own choices, and so does the status.
+ */
+const NAMED_DOCUMENT = new RegExp(
+  "\\b(?:\\p{L}+)?(?:visie|beleidsplan|beleidskader|beleidsnota|kadernota|kaderbrief|voorjaarsnota|verordening|nota|programma|uitvoeringsplan|agenda|(?<!coalitie|bestuurs)akkoord|regiovisie|woonvisie)\\b[^.;:]{0,60}?\\b(?:19|20)\\d\\d\\b",
+  "iu",
+);
+
+/** A sentence about what this proposal itself establishes. */
+const OWN_SUBJECT = /\b(?:ter vaststelling|vast te stellen|vaststellen van|stellen (?:wij|we) (?:u )?voor|dit voorstel|hierbij|in te stemmen|instemmen met|te wijzigen|wijziging van)\b/iu;
+
+/** "heeft uw raad … gekozen", "Bij de Kadernota 2026 heeft u het college gevraagd", "door de raad vastgesteld". */
+const RAAD_CHOSE = new RegExp(
+  "\\b(?:(?:heeft|hebt|had|hebben)\\s+(?:uw\\s+raad|de\\s+(?:gemeente)?raad|u|jullie)|(?:uw|de)\\s+(?:gemeente)?raad\\s+(?:heeft|had)|door\\s+(?:uw|de)\\s+(?:gemeente)?raad)\\b[^.;]{0,120}?\\b(?:besloten|vastgesteld|gekozen|gevraagd|verzocht|aangenomen|ingestemd|opgedragen|meegegeven|bepaald|afgesproken|toegezegd|aangegeven)\\b",
+  "iu",
+);
+
+/** A later moment: "in 2027", "na de zomer", "later", "volgend jaar", "vóór 1 juli". */
+const LATER = /\b(?:20\d\d|later|straks|volgend(?:e)?\s+(?:jaar|fase|stap)|na\s+(?:de|het|afloop)|vóór|voor\s+1|binnenkort|daarna|vervolgens|voorjaar|najaar|zomer|kwartaal|eind|begin)\b/iu;
 
 /** Half of a target: a percentage or the word "doel"; `future` adds the year that makes it a target. */
 const TARGET = /\d+(?:,\d+)?\s?(?:%|procent\b)|\bdoel\b/iu;
@@ -116,6 +142,14 @@ const E_HEADINGS = [
   /^wat willen we bereiken/u,
   /^(?:doelen|doelstellingen)(?: en (?:indicatoren|resultaten))?$/u,
   /^verantwoording/u,
+];
+const G_HEADINGS = [
+  /^vervolg(?:besluit(?:en|vorming)?|stappen|proces)?\b/u,
+  /rol van de raad/u,
+  /^(?:wat gebeurt er )?(?:hierna|daarna)\b/u,
+  /^hoe (?:gaat het )?verder\b/u,
+  /^(?:de )?volgende stappen/u,
+  /^(?:verdere )?besluitvorming\b/u,
 ];
 const F_HEADINGS = [
   /financ/u,
@@ -183,6 +217,9 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "de raad heeft" },
           { match: "aangenomen" },
           { match: "toezegging" },
+          { match: RAAD_CHOSE },
+          // A named document with a year is a concrete earlier choice; a document named loosely is half.
+          { match: NAMED_DOCUMENT, past: true, not: OWN_SUBJECT },
           { match: "coalitieakkoord", partial: true },
           { match: "coalitieprogramma", partial: true },
           { match: "bestuursakkoord", partial: true },
@@ -233,6 +270,8 @@ export const CRITERIA: readonly Criterium[] = [
       "Wat verandert er volgens het voorstel voor inwoners, en hoe zeker is dat?",
       "Welke risico's of ongewenste gevolgen noemt het college, en wat doet het als die zich voordoen?",
       "Hebben sommige groepen er meer baat bij dan andere, en is dat zo bedoeld?",
+      "Noemt het college ook de argumenten tegen het voorstel, en hoe weegt het die?",
+      "Raakt het voorstel aan andere beleidsterreinen, zoals wonen, werk, onderwijs of mantelzorg, en wat betekent het daar?",
     ],
     headings: [...B_EFFECT_HEADINGS, ...B_RISK_HEADINGS],
     aspects: [
@@ -278,6 +317,11 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "mogelijk dat" },
           { match: "kans dat" },
           { match: "onder druk" },
+          { match: "tegenargument" },
+          { match: "*tegenargument" },
+          { match: "argumenten tegen" },
+          { match: "andere beleidsterreinen" },
+          { match: "ander beleidsterrein" },
           { match: "kan", weak: true },
           { match: "kunnen", weak: true },
           { match: "mogelijk", weak: true },
@@ -303,6 +347,7 @@ export const CRITERIA: readonly Criterium[] = [
       "Wie gaat het voorstel uitvoeren, en hebben die mensen en organisaties daar tijd en geld voor?",
       "Wat vinden de uitvoerders en partners van het plan?",
       "Is het plan in de praktijk uitgeprobeerd, bijvoorbeeld met een proef of een uitvoeringstoets?",
+      "Kunnen inwoners ook doen wat de regeling van hen vraagt: formulieren, termijnen, bewijsstukken (hun doenvermogen)?",
     ],
     headings: C_HEADINGS,
     aspects: [
@@ -343,6 +388,9 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "werkbaar" },
           { match: "capaciteit" },
           { match: "uitvoeringstoets" },
+          { match: "doenvermogen" },
+          { match: "doenbaarheid" },
+          { match: "doenbaar*" },
           { match: "praktijktoets" },
           { match: "stresstest" },
           { match: "proef" },
@@ -441,6 +489,7 @@ export const CRITERIA: readonly Criterium[] = [
       "Welke doelen noemt het voorstel, en kun je zien of ze gehaald worden (een cijfer, een indicator, een jaartal)?",
       "Is er een nulmeting, zodat je weet waar je begint?",
       "Wanneer hoort de raad of het werkt, en wanneer wordt het beleid geëvalueerd?",
+      "Zijn er tussendoelen, zodat de raad onderweg al ziet of het beleid op koers ligt?",
     ],
     headings: E_HEADINGS,
     aspects: [
@@ -455,6 +504,8 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "streefcijfer" },
           { match: "kpi" },
           { match: "meetbaar" },
+          { match: "tussendoel" },
+          { match: "*tussendoel" },
           { match: TARGET, future: true },
           { match: "doel", weak: true, needs: /\d/u, orElse: "niets" },
         ],
@@ -481,6 +532,9 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "bijhouden", weak: true, needs: TIME, orElse: "deels" },
           { match: "in de gaten", weak: true, needs: TIME, orElse: "deels" },
           { match: "balans op", needs: TIME, orElse: "deels" },
+          { match: "tussenmeting", needs: TIME, orElse: "deels" },
+          { match: "tussenrapportage", needs: TIME, orElse: "deels" },
+          { match: "tussenevaluatie", needs: TIME, orElse: "deels" },
         ],
         question: "Wanneer evalueert het college dit voorstel, en wanneer en hoe hoort de raad of het werkt?",
       },
@@ -526,6 +580,17 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "meerjarenbegroting" },
           { match: "stelpost" },
           { match: "decentralisatie uitkering" },
+          { match: "decentralisatie-uitkering" },
+          { match: "*integratie-uitkering" },
+          { match: "integratie uitkering" },
+          { match: "specifieke uitkering" },
+          { match: "spuk" },
+          { match: "buig" },
+          { match: "*buig-budget" },
+          { match: "algemene uitkering" },
+          { match: "meicirculaire" },
+          { match: "septembercirculaire" },
+          { match: "decembercirculaire" },
           { match: "gemeentefonds" },
           { match: "bestaande middelen" },
           { match: "uit het budget" },
@@ -543,6 +608,81 @@ export const CRITERIA: readonly Criterium[] = [
       },
     ],
     question: "Wat kost dit voorstel eenmalig en per jaar, en hoe wordt dat gedekt?",
+  },
+  {
+    id: "G",
+    title: "Vervolgbesluiten en rol van de raad",
+    summary: "Welke keuzes later nog volgen, wie die maakt, en of ze terugkomen bij de raad.",
+    keyQuestions: [
+      "Welke keuzes volgen nog uit dit voorstel, bijvoorbeeld in een uitvoeringsplan of bij de inkoop?",
+      "Wie maakt die keuzes: de raad, het college, een regionaal bestuur of de professionals?",
+      "Komen die keuzes terug bij de raad, en wanneer? En zo niet: waarom niet?",
+      "Blijven politieke afwegingen (zoals toegang tegenover betaalbaarheid) bij de raad, of belanden ze bij de uitvoering?",
+    ],
+    headings: G_HEADINGS,
+    aspects: [
+      {
+        id: "vervolg",
+        label: "welke keuzes later nog volgen",
+        headings: G_HEADINGS,
+        headingSentences: 1,
+        signals: [
+          { match: "vervolgbesluit" },
+          { match: "*vervolgbesluit" },
+          { match: "uitvoeringsplan", needs: LATER, orElse: "deels" },
+          { match: "*uitvoeringsplan", needs: LATER, orElse: "deels" },
+          { match: "uitvoeringsprogramma", needs: LATER, orElse: "deels" },
+          { match: "uitwerking", needs: LATER, orElse: "deels" },
+          { match: "uitwerken", needs: LATER, orElse: "deels" },
+          { match: "uitgewerkt", needs: LATER, orElse: "deels" },
+          { match: "nadere regels" },
+          { match: "tranche" },
+          { match: "later besluit*" },
+          { match: "volgt later" },
+          { match: "keuzes + later" },
+          { match: "keuzes + volgen" },
+          { match: "besluit + over + vervolg" },
+          { match: "komen + op terug" },
+          { match: "komt + op terug" },
+          { match: "gunning" },
+          { match: "gunt" },
+          { match: "in gesprek", needs: LATER, orElse: "niets", partial: true },
+          { match: "vervolg", weak: true },
+        ],
+        question: "Welke keuzes volgen nog uit dit voorstel, en wie maakt die?",
+      },
+      {
+        id: "raad",
+        label: "of en wanneer die keuzes terugkomen bij de raad",
+        headings: G_HEADINGS,
+        signals: [
+          { match: "ter besluitvorming", needs: LATER, orElse: "deels" },
+          { match: "ter vaststelling", needs: LATER, orElse: "deels" },
+          { match: "raadsinformatiebrief" },
+          { match: "aan de raad voor", needs: LATER, orElse: "niets" },
+          { match: "aan uw raad voor", needs: LATER, orElse: "niets" },
+          { match: "naar de raad", needs: LATER, orElse: "deels" },
+          { match: "naar uw raad", needs: LATER, orElse: "deels" },
+          { match: "komt + terug + raad" },
+          { match: "komen + terug + raad" },
+          { match: "raad + besluit + of", needs: LATER, orElse: "niets" },
+          { match: "raad + beslist", needs: LATER, orElse: "niets" },
+          { match: "raad + agenderen" },
+          { match: "wordt + raad + geïnformeerd" },
+          { match: "raad + wordt + geïnformeerd" },
+          { match: "informeren + raad", needs: LATER, orElse: "niets" },
+          { match: "informeert + raad", needs: LATER, orElse: "niets" },
+          { match: "zienswijze", needs: LATER, orElse: "niets" },
+          { match: "bevoegdheid", weak: true },
+          { match: "portefeuillehoudersoverleg", weak: true },
+          { match: "algemeen bestuur", weak: true },
+          { match: "college stelt + vast", weak: true },
+        ],
+        question: "Komen de keuzes die hierna nog volgen terug bij de raad, en wanneer? Zo niet, waarom niet?",
+      },
+    ],
+    question:
+      "Welke keuzes volgen nog uit dit voorstel, wie maakt die, en komen ze terug bij de raad (wanneer, of waarom niet)?",
   },
 ];
 
