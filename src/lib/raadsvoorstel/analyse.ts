@@ -153,7 +153,7 @@ function evaluate(doc: Doc, c: Criterium, readability: Leesbaarheid): CriteriumR
   const own = sectionsOf(doc, c.headings)
     .map((i) => doc.sections[i])
     .filter((s) => s !== undefined);
-  const status = statusOf(findings, own);
+  const status = statusOf(findings, own, c.oneSentence === true);
   const score = findings.reduce((sum, f) => sum + (f.found === "ja" ? 1 : f.found === "deels" ? 0.5 : 0), 0);
   return {
     id: c.id,
@@ -166,10 +166,10 @@ function evaluate(doc: Doc, c: Criterium, readability: Leesbaarheid): CriteriumR
   };
 }
 
-function statusOf(findings: AspectFinding[], own: Section[]): Status {
+function statusOf(findings: AspectFinding[], own: Section[], oneSentence: boolean): Status {
   const all = findings.every((f) => f.found === "ja");
   const supporting = new Set(findings.flatMap((f) => f.sentences.map((s) => s.sentence)));
-  const deep = supporting.size >= 2 || own.some((s) => isAnswered(s, 2));
+  const deep = supporting.size >= 2 || own.some((s) => isAnswered(s, 2)) || (oneSentence && supporting.size >= 1);
   if (all && deep) return "aanwezig";
   const any = findings.some((f) => f.found !== "nee") || own.some((s) => s.content !== "leeg");
   return any ? "deels" : "afwezig";

@@ -52,6 +52,11 @@ export interface Criterium {
   /** Headings (normalised: lower case, no accents, "risico's" → "risicos") that belong to it. */
   headings: RegExp[];
   aspects: Aspect[];
+  /**
+   * One sentence that carries every aspect is a full answer ("bouwt voort op het beleidsplan dat de raad in
+   * 2011 vaststelde"). Elsewhere a single sentence is a passing mention.
+   */
+  oneSentence?: true;
   /** Draft question for the college when the criterion is not met at all. */
   question: string;
 }
@@ -65,7 +70,7 @@ export const MONEY = /€\s?\d|\b\d[\d.,]*\s?(?:euro|miljoen|mln|miljard)\b/iu;
 
 /** Words that tie an amount to the municipality's own money rather than, say, a price for inwoners. */
 const COST_CONTEXT =
-  /\b(?:per\s+jaar|jaarlijks|eenmalig|structureel|incidenteel|budget|begroting|subsidie|krediet|investering|bijdrage|beschikbaar|dekking|gedekt|kapitaallasten)\b/iu;
+  /\b(?:per\s+jaar|jaarlijks|eenmalig|structureel|incidenteel|budget|begroting|subsidie|krediet|investering|bijdrage|beschikbaar|dekking|gedekt|kapitaallasten|kost|kosten|nodig)\b/iu;
 
 /**
  * A named policy document or decision with a year: "de Visie Sociaal Domein 2025", "Kadernota 2026",
@@ -76,6 +81,9 @@ const NAMED_DOCUMENT = new RegExp(
   "\\b(?:\\p{L}+)?(?:visie|beleidsplan|beleidskader|beleidsnota|kadernota|kaderbrief|voorjaarsnota|verordening|nota|programma|uitvoeringsplan|agenda|(?<!coalitie|bestuurs)akkoord|regiovisie|woonvisie)\\b[^.;:]{0,60}?\\b(?:19|20)\\d\\d\\b",
   "iu",
 );
+
+/** Words for the municipality's own earlier policy, to tell "werkt de visie uit" from "werkt met de wijkteams". */
+const POLICY_WORD = /(?:visie|nota|agenda|beleidsplan|beleidskader|kader|motie|akkoord|programma|\b(?:dat|die|deze)\s+(?:uit|voort)\b)/iu;
 
 /** A sentence about what this proposal itself establishes. */
 const OWN_SUBJECT = /\b(?:ter vaststelling|vast te stellen|vaststellen van|stellen (?:wij|we) (?:u )?voor|dit voorstel|hierbij|in te stemmen|instemmen met|te wijzigen|wijziging van)\b/iu;
@@ -88,6 +96,13 @@ const RAAD_CHOSE = new RegExp(
 
 /** A later moment: "in 2027", "na de zomer", "later", "volgend jaar", "vóór 1 juli". */
 const LATER = /\b(?:20\d\d|later|straks|volgend(?:e)?\s+(?:jaar|fase|stap)|na\s+(?:de|het|afloop)|vóór|voor\s+1|binnenkort|daarna|vervolgens|voorjaar|najaar|zomer|kwartaal|eind|begin)\b/iu;
+
+/** "volgt in 2029" about an evaluation or a report is E, not a later choice. */
+const NOT_A_CHOICE = /(?:evaluat|rapport|monitor|meting|cijfers|verantwoord|volgen we|we volgen)/iu;
+/** The budget moments where a later choice about money comes back. */
+const LATER_MOMENT = /(?:voorjaarsnota|kadernota|najaarsnota|begroting|\braad\b)/iu;
+/** The decision on the table now. */
+const THIS_DECISION = /\b(?:dit|deze|het)\s+(?:besluit|voorstel|raadsvoorstel)\b/iu;
 
 /** Half of a target: a percentage or the word "doel"; `future` adds the year that makes it a target. */
 const TARGET = /\d+(?:,\d+)?\s?(?:%|procent\b)|\bdoel\b/iu;
@@ -119,10 +134,11 @@ const C_HEADINGS = [
   /uitvoerbaarheid/u,
   /^aanpak\b/u,
   /^(?:planning|tijdpad|fasering|implementatie|invoering|realisatie)\b/u,
-  /^vervolg(?:stappen|proces)?\b/u,
   /^wat gaan we (?:daarvoor |ervoor )?doen/u,
   /^hoe (?:gaat het )?verder\b/u,
   /^(?:de )?volgende stappen/u,
+  /^wie doet wat\b/u,
+  /^wie (?:voert|gaat) (?:het|dit) uit/u,
 ];
 const D_HEADINGS = [
   /alternatie(?:f|ven)/u,
@@ -131,6 +147,7 @@ const D_HEADINGS = [
   /^opties\b/u,
   /^(?:overwogen|andere) (?:opties|mogelijkheden|keuzes|scenarios)/u,
   /^keuzemogelijkheden/u,
+  /andere mogelijkheden/u,
 ];
 const E_HEADINGS = [
   /evaluatie/u,
@@ -144,7 +161,7 @@ const E_HEADINGS = [
   /^verantwoording/u,
 ];
 const G_HEADINGS = [
-  /^vervolg(?:besluit(?:en|vorming)?|stappen|proces)?\b/u,
+  /\bvervolg(?:besluit(?:en|vorming)?|stappen|proces)?\b/u,
   /rol van de raad/u,
   /^(?:wat gebeurt er )?(?:hierna|daarna)\b/u,
   /^hoe (?:gaat het )?verder\b/u,
@@ -201,6 +218,7 @@ export const CRITERIA: readonly Criterium[] = [
       "Schuurt het voorstel ergens met bestaand beleid, en zegt het college dat eerlijk?",
     ],
     headings: A_HEADINGS,
+    oneSentence: true,
     aspects: [
       {
         id: "besluit",
@@ -243,6 +261,14 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "past bij" },
           { match: "past binnen" },
           { match: "past in" },
+          { match: "past daarbij" },
+          { match: "passen daarbij" },
+          { match: "passen bij" },
+          { match: "sluiten + aan" },
+          { match: "werkt + uit", needs: POLICY_WORD, orElse: "niets" },
+          { match: "voert + uit", needs: POLICY_WORD, orElse: "niets" },
+          { match: "vervangt", needs: POLICY_WORD, orElse: "niets" },
+          { match: "zetten + voort" },
           { match: "bouwt voort" },
           { match: "voort op" },
           { match: "uitwerking van" },
@@ -407,8 +433,14 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "huidige medewerkers" },
           { match: "huidige team" },
           { match: "bestaande team" },
-          { match: "zienswijze" },
+          // The seed's "zienswijze" of the uitvoerders; the raad's own zienswijze on a GR-begroting is not one.
+          { match: "zienswijze", needs: /(?:uitvoerder|partner|aanbieder|cliëntenraad|adviesraad|organisaties|professionals|wijkteam)/iu, orElse: "niets" },
           { match: "geadviseerd" },
+          { match: /\b\d+(?:,\d+)?\s?fte\b/iu },
+          { match: "extra + nodig" },
+          { match: "huidige personeel" },
+          { match: "bestaande medewerkers" },
+          { match: "huidige bezetting" },
           { match: "ruimte", weak: true },
           { match: "uren", weak: true },
           { match: "overleg", weak: true },
@@ -447,6 +479,7 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "andere mogelijkheid" },
           { match: "andere manier" },
           { match: "ook gekeken naar" },
+          { match: "hebben + gekeken naar" },
           { match: "overwogen" },
           { match: "nulvariant" },
           { match: "keuzemogelijkheid" },
@@ -469,6 +502,9 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "voorkeur*" },
           { match: "raden + af" },
           { match: "afgeraden" },
+          { match: "niet gedaan" },
+          { match: "doen we niet" },
+          { match: "doen we nu niet" },
           { match: "omdat", weak: true },
           { match: "daarom", weak: true },
           { match: "nadeel", weak: true },
@@ -507,6 +543,8 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "tussendoel" },
           { match: "*tussendoel" },
           { match: TARGET, future: true },
+          // "daalt van 25% naar 10%", "groeit van 62 naar 70": a start and a target.
+          { match: /\bvan\s+\d[\d.,]*\s?(?:%|procent)?\s+(?:naar|tot)\s+\d/iu },
           { match: "doel", weak: true, needs: /\d/u, orElse: "niets" },
         ],
         question: "Aan welke cijfers of indicatoren kan de raad zien of dit voorstel werkt, en wat is het startpunt?",
@@ -532,6 +570,7 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "bijhouden", weak: true, needs: TIME, orElse: "deels" },
           { match: "in de gaten", weak: true, needs: TIME, orElse: "deels" },
           { match: "balans op", needs: TIME, orElse: "deels" },
+          { match: "verslag", needs: TIME, orElse: "niets" },
           { match: "tussenmeting", needs: TIME, orElse: "deels" },
           { match: "tussenrapportage", needs: TIME, orElse: "deels" },
           { match: "tussenevaluatie", needs: TIME, orElse: "deels" },
@@ -552,6 +591,7 @@ export const CRITERIA: readonly Criterium[] = [
       "Wat gebeurt er als de kosten hoger uitvallen dan gedacht?",
     ],
     headings: F_HEADINGS,
+    oneSentence: true,
     aspects: [
       {
         id: "bedrag",
@@ -600,6 +640,7 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "bekostigd uit" },
           { match: "gefinancierd uit" },
           { match: "financieren uit" },
+          { match: /\b(?:betalen|betaald|bekostigen|bekostigd|financieren|gefinancierd|dekken|gedekt)\b[^.;]{0,30}\buit\s+(?:de|het|een)\b/iu },
           { match: "uit de middelen" },
           { match: "*budget", weak: true },
           { match: "begroting", weak: true },
@@ -620,6 +661,7 @@ export const CRITERIA: readonly Criterium[] = [
       "Blijven politieke afwegingen (zoals toegang tegenover betaalbaarheid) bij de raad, of belanden ze bij de uitvoering?",
     ],
     headings: G_HEADINGS,
+    oneSentence: true,
     aspects: [
       {
         id: "vervolg",
@@ -647,6 +689,12 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "gunning" },
           { match: "gunt" },
           { match: "in gesprek", needs: LATER, orElse: "niets", partial: true },
+          // A later decision named as such: "De raad besluit daarna of …", "dat voorstel volgt in december".
+          { match: "raad + besluit + of", needs: LATER, orElse: "niets" },
+          { match: "raad + beslist", needs: LATER, orElse: "niets" },
+          { match: "volgt", needs: LATER, orElse: "niets", not: NOT_A_CHOICE },
+          { match: "volgen", needs: LATER, orElse: "niets", not: NOT_A_CHOICE },
+          { match: "leggen + voor", needs: LATER_MOMENT, orElse: "niets", partial: true, not: THIS_DECISION },
           { match: "vervolg", weak: true },
         ],
         question: "Welke keuzes volgen nog uit dit voorstel, en wie maakt die?",
@@ -672,7 +720,6 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "raad + wordt + geïnformeerd" },
           { match: "informeren + raad", needs: LATER, orElse: "niets" },
           { match: "informeert + raad", needs: LATER, orElse: "niets" },
-          { match: "zienswijze", needs: LATER, orElse: "niets" },
           { match: "bevoegdheid", weak: true },
           { match: "portefeuillehoudersoverleg", weak: true },
           { match: "algemeen bestuur", weak: true },
