@@ -101,6 +101,10 @@ const LATER = /\b(?:20\d\d|later|straks|volgend(?:e)?\s+(?:jaar|fase|stap)|na\s+
 const NOT_A_CHOICE = /(?:evaluat|rapport|monitor|meting|cijfers|verantwoord|volgen we|we volgen)/iu;
 /** The budget moments where a later choice about money comes back. */
 const LATER_MOMENT = /(?:voorjaarsnota|kadernota|najaarsnota|begroting|\braad\b)/iu;
+/** "Dit voorstel is de uitwerking van …", "heeft drie scenario's uitgewerkt": done, not still to come. */
+const DONE_BEFORE = /\b(?:is|zijn)\s+(?:een|de)\s+(?:nadere\s+)?uitwerking\b|\b(?:heeft|hebben)\b[^.;]{0,40}\buitgewerkt\b/iu;
+/** "Ter besluitvorming ligt voor …", "Hierbij bieden wij u … ter vaststelling aan": this proposal itself. */
+const ON_THE_TABLE = /\b(?:ligt|liggen)\s+(?:nu\s+)?voor\b|\bhierbij\b|\bbieden\b[^.;]{0,80}\baan\b/iu;
 /** The decision on the table now. */
 const THIS_DECISION = /\b(?:dit|deze|het)\s+(?:besluit|voorstel|raadsvoorstel)\b/iu;
 
@@ -674,9 +678,9 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "uitvoeringsplan", needs: LATER, orElse: "deels" },
           { match: "*uitvoeringsplan", needs: LATER, orElse: "deels" },
           { match: "uitvoeringsprogramma", needs: LATER, orElse: "deels" },
-          { match: "uitwerking", needs: LATER, orElse: "deels" },
-          { match: "uitwerken", needs: LATER, orElse: "deels" },
-          { match: "uitgewerkt", needs: LATER, orElse: "deels" },
+          { match: "uitwerking", needs: LATER, orElse: "niets", not: DONE_BEFORE },
+          { match: "uitwerken", needs: LATER, orElse: "niets", not: DONE_BEFORE },
+          { match: "uitgewerkt", needs: LATER, orElse: "niets", not: DONE_BEFORE },
           { match: "nadere regels" },
           { match: "tranche" },
           { match: "later besluit*" },
@@ -704,8 +708,8 @@ export const CRITERIA: readonly Criterium[] = [
         label: "of en wanneer die keuzes terugkomen bij de raad",
         headings: G_HEADINGS,
         signals: [
-          { match: "ter besluitvorming", needs: LATER, orElse: "deels" },
-          { match: "ter vaststelling", needs: LATER, orElse: "deels" },
+          { match: "ter besluitvorming", needs: LATER, orElse: "deels", not: ON_THE_TABLE },
+          { match: "ter vaststelling", needs: LATER, orElse: "deels", not: ON_THE_TABLE },
           { match: "raadsinformatiebrief" },
           { match: "aan de raad voor", needs: LATER, orElse: "niets" },
           { match: "aan uw raad voor", needs: LATER, orElse: "niets" },

@@ -251,7 +251,7 @@ function carries(w: Window, concepts: Concept[]): boolean {
  * aanwezig: in one window, the only word of the label; or most of the label's words (at least two);
  * or a label word with two words of its meaning; or three words of the meaning. Always with at least
  * one word that is not common in proposals.
- * deels: two distinct words anywhere (one of them not common), or a rare label word that recurs.
+ * deels: two distinct words anywhere (one of them not common), or a rare label word in two or more sentences.
  * afwezig: otherwise.
  */
 function statusOf(concepts: Concept[], best: Window | undefined, where: Map<string, Map<number, string>>): Status {
@@ -273,7 +273,8 @@ function statusOf(concepts: Concept[], best: Window | undefined, where: Map<stri
   }
   const found = concepts.filter((c) => (where.get(c.key)?.size ?? 0) > 0);
   if (found.length >= 2 && found.some((c) => !c.common)) return "deels";
-  if (label.some((c) => !c.common && c.weight >= 0.5 && (where.get(c.key)?.size ?? 0) >= 3)) return "deels";
+  // A rare word of the label that recurs: the proposal touches the subject without serving it in one passage.
+  if (label.some((c) => !c.common && c.weight >= 0.5 && (where.get(c.key)?.size ?? 0) >= 2)) return "deels";
   return "afwezig";
 }
 
