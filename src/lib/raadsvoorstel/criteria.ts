@@ -78,7 +78,7 @@ const COST_CONTEXT =
  * label rules count it only together with the municipality's own choices, and so does the status.
  */
 const NAMED_DOCUMENT = new RegExp(
-  "\\b(?:\\p{L}+)?(?:visie|beleidsplan|beleidskader|beleidsnota|kadernota|kaderbrief|voorjaarsnota|verordening|nota|programma|uitvoeringsplan|agenda|(?<!coalitie|bestuurs)akkoord|regiovisie|woonvisie)\\b[^.;:]{0,60}?\\b(?:19|20)\\d\\d\\b",
+  "(?:visie|beleidsplan|beleidskader|beleidsnota|kadernota|kaderbrief|voorjaarsnota|verordening|nota|programma|uitvoeringsplan|agenda|(?<!coalitie|bestuurs)akkoord|regiovisie|woonvisie)\\b[^.;:]{0,60}?\\b(?:19|20)\\d\\d\\b",
   "iu",
 );
 
