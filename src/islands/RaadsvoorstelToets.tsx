@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import pdfWorkerSrc from "pdfjs-dist/build/pdf.worker.min.mjs?url";
 import type { Toets, ToetsStatus } from "../schemas/toets.ts";
 import type { Visie } from "../schemas/visie.ts";
@@ -218,11 +218,13 @@ export default function RaadsvoorstelToets({ criteria, thesaurus }: { criteria: 
       return { ...t, criteria: t.criteria.map((c) => (c.id === id ? { ...c, status } : c)), vragen };
     });
 
+  // Before the early return: hooks run on every render. The marks only change with a new analysis.
+  const marked = useMemo(() => (analyse ? evidenceMarks(analyse) : null), [analyse]);
+
   if (state.kind === "laden") return <p role="status">Je werkboek wordt geladen…</p>;
   const { status, memoryOnly } = state;
   const w = state.werkboek;
   const tooLong = text.length > MAX_TEXT;
-  const marked = analyse ? evidenceMarks(analyse) : null;
   const linkTo = (owner: string, i: number) => `#${marked?.anchor.get(evidenceKey(owner, i)) ?? "tekst-met-bewijs"}`;
 
   const jsonExport = () => {
