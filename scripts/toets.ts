@@ -27,7 +27,7 @@ Criteria:
   S  publiekssamenvatting in klare taal      D  alternatieven en waarom ze afvielen
   A  in lijn met eerdere keuzes en beleid     E  meetbare doelen en evaluatiemoment
   B  effecten, onzekerheid en risico's        F  financiële gevolgen en dekking
-  C  uitvoerbaarheid
+  C  uitvoerbaarheid                         G  vervolgbesluiten en rol van de raad
 
 Opties:
   --visie <werkboek.raadskompas.json>
