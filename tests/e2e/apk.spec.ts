@@ -7,7 +7,10 @@ const CRITERIA = ["S", "A", "B", "C", "D", "E", "F", "G"];
 
 /** Page object for /sturing/raadsvoorstel-toets/apk/. */
 class ApkPage {
-  constructor(readonly page: Page) {}
+  readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
   async goto() {
     await this.page.goto("/sturing/raadsvoorstel-toets/apk/");
     await expect(this.page.getByRole("heading", { name: "APK voor raadsvoorstellen", level: 1 })).toBeVisible();
