@@ -130,3 +130,27 @@ describe("saved toets (src/schemas/toets.ts)", () => {
     assert.deepEqual([minimal.date, minimal.toetsstenen, minimal.vragen], ["", [], []]);
   });
 });
+
+describe("werkboek with a toets from before criterion G", () => {
+  test("a v2 werkboek file with a toets of seven criteria imports, migrates and keeps that toets as it was", async () => {
+    const { parseWerkboekFile } = await import("../../src/lib/werkboek/io.ts");
+    const criteria = ["S", "A", "B", "C", "D", "E", "F"].map((id) => ({ id, autoStatus: "deels", status: id === "D" ? "aanwezig" : "deels", notes: "" }));
+    const file = {
+      format: "raadskompas-werkboek",
+      version: 2,
+      id: "wb-oud",
+      name: "Fractie",
+      createdAt: "2026-01-01T10:00:00.000Z",
+      updatedAt: "2026-01-01T10:00:00.000Z",
+      toetsen: [
+        { id: "t-oud", title: "Zwemles", date: "3 maart 2026", createdAt: "2026-03-04T10:00:00.000Z", updatedAt: "2026-03-04T10:00:00.000Z", text: "Samenvatting\nKinderen leren zwemmen.", criteria },
+      ],
+    };
+    const r = parseWerkboekFile(JSON.stringify(file));
+    assert.ok(r.ok, r.ok ? "" : r.errors.join("; "));
+    const t = r.werkboek.toetsen[0];
+    assert.deepEqual(t?.criteria.map((c) => c.id), ["S", "A", "B", "C", "D", "E", "F"]);
+    assert.equal(t?.criteria.find((c) => c.id === "D")?.status, "aanwezig");
+    assert.equal(t?.meetingDate, "");
+  });
+});
