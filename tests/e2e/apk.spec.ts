@@ -30,6 +30,8 @@ class ApkPage {
 const txt = (name: string) => ({ name, mimeType: "text/plain", buffer: readFileSync(`${FIX}/${name}`) });
 
 test("APK: several files and one broken, a table with totals, sorting, and a formula-safe CSV", async ({ page }) => {
+  // Five files (one .docx) read, analysed, checked by axe and exported: slow on a busy shared machine.
+  test.setTimeout(120_000);
   const apk = new ApkPage(page);
   await apk.goto();
   const formula = Buffer.from("Onderwerp: =HYPERLINK(\"http://example.org\";\"klik\")\n\nToelichting\nDe gemeente wil dat meer kinderen leren zwemmen. Daarom betalen we de zwemles.\n");

@@ -86,6 +86,8 @@ test("an unreadable file gives a Dutch message and changes nothing", async ({ pa
 });
 
 test("every evidence link, of criteria and toetsstenen, lands on a marked passage that contains it", async ({ page }) => {
+  // Clicks every link one by one.
+  test.setTimeout(120_000);
   await page.goto("/visie/");
   await page.getByRole("button", { name: "Eigen waarde toevoegen" }).click();
   await page.getByLabel("Waarde 1").fill("Mantelzorg");
