@@ -1,17 +1,22 @@
 /**
- * How often the automatic check agrees with the human labels in tests/fixtures/raadsvoorstellen.
- * Prints per criterion the exact-match percentage and a confusion count (label → analysis), then the
- * overall figure. Always exits 0: it is a measurement, the unit tests hold the threshold.
+ * How often the automatic check agrees with the human labels. Without a folder it prints three sets:
+ * the development set (tests/fixtures/raadsvoorstellen), the blind holdout (…-holdout, never tuned on)
+ * and the labelled toetssteen pairs (tests/fixtures/toetsstenen/pairs.json). Per criterion the
+ * exact-match percentage and a confusion count (label → analysis), then the overall figure. Always
+ * exits 0: it is a measurement, the unit tests hold the thresholds.
  *
  * usage: node scripts/agreement.ts [--json] [--verbose] [folder]
- *   folder: another labelled set, e.g. tests/fixtures/raadsvoorstellen-holdout (written blind, never tuned on)
+ *   folder: only this labelled set
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyseRaadsvoorstel } from "../src/lib/raadsvoorstel/analyse.ts";
-import { CRITERIUM_IDS, STATUSES, type CriteriumId, type Status } from "../src/lib/raadsvoorstel/types.ts";
+import { CRITERIUM_IDS, STATUSES, type CriteriumId, type Status, type ToetssteenKind } from "../src/lib/raadsvoorstel/types.ts";
+import { loadThesaurus } from "./lib/thesaurus.ts";
 
 export const FIXTURES = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen");
+export const HOLDOUT = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-holdout");
+export const PAIRS = join(import.meta.dirname, "..", "tests", "fixtures", "toetsstenen", "pairs.json");
 
 type Labels = Record<string, Partial<Record<CriteriumId, Status>>>;
 
@@ -44,7 +49,7 @@ export function measureAgreement(folder = FIXTURES): Agreement {
   );
   const mismatches: Agreement["mismatches"] = [];
   for (const [file, expected] of Object.entries(labels)) {
-    const analyse = analyseRaadsvoorstel(readFileSync(join(folder, file), "utf8"));
+    const analyse = analyseRaadsvoorstel(readFileSync(join(folder, file), "utf8"), { thesaurus: loadThesaurus() });
     for (const result of analyse.criteria) {
       const label = expected[result.id];
       const row = per.get(result.id);
@@ -65,6 +70,62 @@ function pct(a: number, b: number): number {
   return b === 0 ? 0 : Math.round((a / b) * 1000) / 10;
 }
 
+interface Pair {
+  id: string;
+  voorstel?: string;
+  tekst?: string;
+  toetssteen: { kind: ToetssteenKind; label: string; description: string };
+  label: Status;
+  bijna?: boolean;
+}
+
+export interface PairAgreement {
+  total: number;
+  agree: number;
+  percent: number;
+  /** Near-misses (only common words shared) that were still read as aanwezig or deels. */
+  nearMissMatched: string[];
+  nearMisses: number;
+  confusion: Record<Status, Record<Status, number>>;
+  mismatches: { id: string; label: Status; analysis: Status; reason: string }[];
+}
+
+/** Agreement on the labelled toetssteen × voorstel pairs. */
+export function measurePairs(file = PAIRS): PairAgreement {
+  const { paren } = JSON.parse(readFileSync(file, "utf8")) as { paren: Pair[] };
+  const thesaurus = loadThesaurus();
+  const confusion = emptyConfusion();
+  const mismatches: PairAgreement["mismatches"] = [];
+  const nearMissMatched: string[] = [];
+  let agree = 0;
+  for (const p of paren) {
+    const text = p.tekst ?? readFileSync(join(FIXTURES, p.voorstel ?? ""), "utf8");
+    const r = analyseRaadsvoorstel(text, { thesaurus, toetsstenen: [{ id: p.id, ...p.toetssteen }] }).toetsstenen[0];
+    const status = r?.status ?? "afwezig";
+    confusion[p.label][status]++;
+    if (status === p.label) agree++;
+    else mismatches.push({ id: p.id, label: p.label, analysis: status, reason: r?.reason ?? "" });
+    if (p.bijna === true && status !== "afwezig") nearMissMatched.push(p.id);
+  }
+  return {
+    total: paren.length,
+    agree,
+    percent: pct(agree, paren.length),
+    nearMissMatched,
+    nearMisses: paren.filter((p) => p.bijna === true).length,
+    confusion,
+    mismatches,
+  };
+}
+
+function printPairs(a: PairAgreement, verbose: boolean): void {
+  const short: Record<Status, string> = { aanwezig: "aanw", deels: "deels", afwezig: "afw" };
+  console.log("Overeenstemming toetsstenen ↔ gelabelde paren (tests/fixtures/toetsstenen/pairs.json)\n");
+  console.log(`paren  ${a.agree}/${a.total} = ${a.percent.toFixed(1)}%   ${STATUSES.map((l) => `${short[l]}→${STATUSES.map((s) => a.confusion[l][s]).join("/")}`).join("  ")}`);
+  console.log(`bijna-treffers toch gevonden: ${a.nearMissMatched.length} van ${a.nearMisses}${a.nearMissMatched.length > 0 ? ` (${a.nearMissMatched.join(", ")})` : ""}`);
+  if (verbose) for (const m of a.mismatches) console.log(`  ${m.id}: label ${m.label}, analyse ${m.analysis} — ${m.reason}`);
+}
+
 function print(a: Agreement, verbose: boolean, folder: string): void {
   const short: Record<Status, string> = { aanwezig: "aanw", deels: "deels", afwezig: "afw" };
   console.log(`Overeenstemming analyse ↔ menselijke labels (${folder})\n`);
@@ -83,7 +144,22 @@ function print(a: Agreement, verbose: boolean, folder: string): void {
 if (import.meta.main) {
   const args = process.argv.slice(2);
   const folder = args.find((a) => !a.startsWith("--"));
-  const result = measureAgreement(folder ?? FIXTURES);
-  if (args.includes("--json")) console.log(JSON.stringify(result, null, 2));
-  else print(result, args.includes("--verbose"), folder ?? "tests/fixtures/raadsvoorstellen");
+  const verbose = args.includes("--verbose");
+  if (folder !== undefined) {
+    const result = measureAgreement(folder);
+    if (args.includes("--json")) console.log(JSON.stringify(result, null, 2));
+    else print(result, verbose, folder);
+  } else {
+    const dev = measureAgreement(FIXTURES);
+    const holdout = measureAgreement(HOLDOUT);
+    const pairs = measurePairs();
+    if (args.includes("--json")) console.log(JSON.stringify({ ontwikkelset: dev, holdout, toetsstenen: pairs }, null, 2));
+    else {
+      print(dev, verbose, "ontwikkelset, tests/fixtures/raadsvoorstellen");
+      console.log("\n");
+      print(holdout, verbose, "blinde holdout, tests/fixtures/raadsvoorstellen-holdout");
+      console.log("\n");
+      printPairs(pairs, verbose);
+    }
+  }
 }

@@ -14,6 +14,7 @@ import { CRITERIUM_IDS, type Analyse, type Status, type Toetssteen } from "../sr
 import { MAX_IMPORT_BYTES, parseWerkboekBytes } from "../src/lib/werkboek/io.ts";
 import { toCsv } from "../src/lib/export/csv.ts";
 import { markdownInline } from "../src/lib/export/markdown.ts";
+import { loadThesaurus } from "./lib/thesaurus.ts";
 
 const HELP = `Raadsvoorstel-toets: controleer raadsvoorstellen op de criteria voor raadsvoorstellen.
 
@@ -28,7 +29,7 @@ Criteria:
   S  publiekssamenvatting in klare taal      D  alternatieven en waarom ze afvielen
   A  in lijn met eerdere keuzes en beleid     E  meetbare doelen en evaluatiemoment
   B  effecten, onzekerheid en risico's        F  financiële gevolgen en dekking
-  C  uitvoerbaarheid
+  C  uitvoerbaarheid                         G  vervolgbesluiten en rol van de raad
 
 Opties:
   --visie <werkboek.raadskompas.json>
@@ -149,7 +150,7 @@ async function check(file: string, toetsstenen: Toetssteen[]): Promise<Checked> 
     throw new Error("Dit bestand kon niet worden geopend: je hebt geen toegang.");
   }
   const text = await extractText(bytes, basename(file));
-  const analyse = analyseRaadsvoorstel(text, { toetsstenen });
+  const analyse = analyseRaadsvoorstel(text, { toetsstenen, thesaurus: loadThesaurus() });
   return { file, analyse, vragen: vragenVoorCollege(analyse) };
 }
 

@@ -7,6 +7,7 @@ import { koerskaartSchema } from "./schemas/koerskaart.ts";
 import { visieGidsSchema } from "./schemas/visieGids.ts";
 import { waardemodelGidsSchema } from "./schemas/waardemodelGids.ts";
 import { preventieGidsSchema } from "./schemas/preventieGids.ts";
+import { toetsThesaurusSchema } from "./schemas/toetsThesaurus.ts";
 
 const staalkaarten = defineCollection({
   loader: withRequiredSections(glob({ pattern: "*.mdx", base: "./content/staalkaarten" }), () => STAALKAART_SECTIONS, bronnenProblem),
@@ -30,4 +31,6 @@ export const collections = {
   visieGids: defineCollection({ loader: werkbladLoader("visie"), schema: visieGidsSchema }),
   waardemodelGids: defineCollection({ loader: werkbladLoader("waardemodel"), schema: waardemodelGidsSchema }),
   preventieGids: defineCollection({ loader: werkbladLoader("preventie"), schema: preventieGidsSchema }),
+  /** Synonyms and domain stop words for matching toetsstenen: content/toets/thesaurus.yaml. */
+  toetsThesaurus: defineCollection({ loader: glob({ pattern: "thesaurus.yaml", base: "./content/toets" }), schema: toetsThesaurusSchema }),
 };

@@ -1,9 +1,12 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import pdfWorkerSrc from "pdfjs-dist/build/pdf.worker.min.mjs?url";
 import type { Toets, ToetsStatus } from "../schemas/toets.ts";
 import type { Visie } from "../schemas/visie.ts";
+import type { ToetsThesaurus } from "../schemas/toetsThesaurus.ts";
 import type { Werkboek } from "../schemas/werkboek.ts";
-import type { Analyse, CriteriumId, Evidence } from "../lib/raadsvoorstel/types.ts";
+import type { Analyse, CriteriumId } from "../lib/raadsvoorstel/types.ts";
+import { evidenceKey, evidenceMarks, type Mark } from "../lib/raadsvoorstel/marks.ts";
+import { KLARE_TAAL_UITLEG } from "../lib/raadsvoorstel/klareTaal.ts";
 import { refreshToets, toetsFromAnalyse } from "../lib/raadsvoorstel/toets.ts";
 import { newId } from "../lib/ids.ts";
 import { fileSlug } from "../lib/slug.ts";
@@ -23,41 +26,32 @@ const MAX_TEXT = 2_000_000;
 const MIN_TEXT = 40;
 const STATUSES: ToetsStatus[] = ["aanwezig", "deels", "afwezig"];
 const nf = new Intl.NumberFormat("nl-NL");
+const df = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" });
+/** "29 november 2026" for an ISO date-time; the raw value when it is not one. */
+const dateNl = (iso: string) => {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : df.format(d);
+};
 
 type VisieBron = { kind: "werkboek" } | { kind: "bestand"; name: string; visie: Visie } | { kind: "geen" };
 
 /** Visie counts as usable when it has anything to look for. */
 const hasVisie = (v: Visie | null | undefined) => !!v && v.waarden.length + v.principes.length + v.resultaten.length > 0;
 
-/** Evidence spans, sorted and without overlaps, labelled with what they are evidence for. */
-function marks(a: Analyse): (Evidence & { key: string; label: string; anchor: string })[] {
-  const all = [
-    ...a.criteria.flatMap((c) => c.evidence.map((e, i) => ({ ...e, key: `c-${c.id}`, label: c.id, anchor: `bewijs-${c.id}-${i}` }))),
-    ...a.toetsstenen.flatMap((t, ti) => t.evidence.map((e, i) => ({ ...e, key: "steen", label: `T${ti + 1}`, anchor: `bewijs-T${ti + 1}-${i}` }))),
-  ].sort((x, y) => x.start - y.start || y.end - x.end);
-  const out: typeof all = [];
-  let end = -1;
-  for (const m of all) {
-    if (m.start >= end) {
-      out.push(m);
-      end = m.end;
-    }
-  }
-  return out;
-}
 
-/** The proposal with its evidence highlighted; every mark can be reached from the criterion's list. */
-function Highlighted({ text, analyse }: { text: string; analyse: Analyse }) {
+/** The proposal with its evidence highlighted; every evidence link lands on one of these marks. */
+function Highlighted({ text, marks }: { text: string; marks: Mark[] }) {
   const parts: preact.ComponentChildren[] = [];
   let cursor = 0;
-  for (const m of marks(analyse)) {
+  for (const m of marks) {
     if (m.start > cursor) parts.push(text.slice(cursor, m.start));
+    const label = m.labels.join(", ");
     parts.push(
-      <mark id={m.anchor} key={m.anchor} class={`rk-mark rk-mark--${m.key}`} tabIndex={-1}>
+      <mark id={m.id} key={m.id} class={`rk-mark rk-mark--${m.kind}`} tabIndex={-1}>
         <span class="rk-mark__label" aria-hidden="true">
-          {m.label}
+          {label}
         </span>
-        <span class="rk-visually-hidden">Bewijs voor {m.label}: </span>
+        <span class="rk-visually-hidden">Bewijs voor {label}: </span>
         {text.slice(m.start, m.end)}
       </mark>,
     );
@@ -67,7 +61,7 @@ function Highlighted({ text, analyse }: { text: string; analyse: Analyse }) {
   return <div class="rk-proposal__text">{parts}</div>;
 }
 
-export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumInfo[] }) {
+export default function RaadsvoorstelToets({ criteria, thesaurus }: { criteria: CriteriumInfo[]; thesaurus?: ToetsThesaurus }) {
   const { state, update, resolveConflict } = useWerkboek();
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [text, setText] = useState("");
@@ -113,7 +107,7 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
       return;
     }
     setBusy(true);
-    void analyseInWorker(value, v).then((r) => {
+    void analyseInWorker(value, v, thesaurus).then((r) => {
       if (!isLatest(r)) return;
       setBusy(false);
       if ("error" in r) {
@@ -204,10 +198,14 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
       return { ...t, criteria: t.criteria.map((c) => (c.id === id ? { ...c, status } : c)), vragen };
     });
 
+  // Before the early return: hooks run on every render. The marks only change with a new analysis.
+  const marked = useMemo(() => (analyse ? evidenceMarks(analyse) : null), [analyse]);
+
   if (state.kind === "laden") return <p role="status">Je werkboek wordt geladen…</p>;
   const { status, memoryOnly } = state;
   const w = state.werkboek;
   const tooLong = text.length > MAX_TEXT;
+  const linkTo = (owner: string, i: number) => `#${marked?.anchor.get(evidenceKey(owner, i)) ?? "tekst-met-bewijs"}`;
 
   const jsonExport = () => {
     if (!toets) return;
@@ -233,7 +231,10 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
             {w.toetsen.map((t) => (
               <li key={t.id} aria-current={t.id === currentId ? "true" : undefined}>
                 <strong>{t.title || "Zonder titel"}</strong>
-                {t.date && ` (${t.date})`} · {t.criteria.filter((c) => c.status === "aanwezig").length} van {t.criteria.length} criteria aanwezig{" "}
+                <span class="rk-toets__meta">
+                  {" · "}
+                  {t.meetingDate ? `raad ${t.meetingDate}` : t.date ? `voorstel ${t.date}` : "datum raad onbekend"} · getoetst {dateNl(t.createdAt)} · {t.criteria.filter((c) => c.status === "aanwezig").length} van {t.criteria.length} criteria aanwezig
+                </span>{" "}
                 {t.id !== currentId && (
                   <button type="button" class="rk-button rk-button--small rk-button--secondary" onClick={() => open(t)}>
                     Openen<span class="rk-visually-hidden"> {t.title}</span>
@@ -311,6 +312,7 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
             <div class="rk-grid-2">
               <TextInput id="toets-titel" label="Titel van het voorstel" value={toets.title} max={500} onInput={(title) => setToets((t) => ({ ...t, title }))} />
               <TextInput id="toets-datum" label="Datum van het voorstel" value={toets.date} max={100} onInput={(date) => setToets((t) => ({ ...t, date }))} />
+              <TextInput id="toets-raad" label="Datum van de raadsvergadering" value={toets.meetingDate} max={100} onInput={(meetingDate) => setToets((t) => ({ ...t, meetingDate }))} />
             </div>
             <p class="rk-field__hint">
               {nf.format(analyse.wordCount)} woorden{busy ? " · bezig met bijwerken…" : ""}. De analyse is een eerste lezing: lees zelf mee en pas het oordeel aan waar nodig.
@@ -340,7 +342,7 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
                       <ul class="rk-evidence">
                         {r.evidence.slice(0, 5).map((e, i) => (
                           <li key={i}>
-                            <a href={`#bewijs-${c.id}-${i}`}>"{e.text.length > 160 ? `${e.text.slice(0, 159)}…` : e.text}"</a>
+                            <a href={linkTo(c.id, i)}>"{e.text.length > 160 ? `${e.text.slice(0, 159)}…` : e.text}"</a>
                           </li>
                         ))}
                       </ul>
@@ -390,7 +392,7 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
                           <ul class="rk-evidence">
                             {r.evidence.slice(0, 3).map((e, j) => (
                               <li key={j}>
-                                <a href={`#bewijs-T${i + 1}-${j}`}>"{e.text.length > 160 ? `${e.text.slice(0, 159)}…` : e.text}"</a>
+                                <a href={linkTo(`T${i + 1}`, j)}>"{e.text.length > 160 ? `${e.text.slice(0, 159)}…` : e.text}"</a>
                               </li>
                             ))}
                           </ul>
@@ -433,6 +435,7 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
                 </dd>
               </div>
             </dl>
+            <p class="rk-field__hint">{KLARE_TAAL_UITLEG} Flesch-Douma meet woord- en zinslengte; een score van 60 tot 70 heet "normaal".</p>
             {analyse.readability.hardestSentences.length > 0 && (
               <>
                 <p>De moeilijkste zinnen:</p>
@@ -446,7 +449,7 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
 
             <h3 id="tekst-met-bewijs">De tekst met gemarkeerd bewijs</h3>
             <div class="rk-proposal" role="region" aria-labelledby="tekst-met-bewijs" tabIndex={0}>
-              <Highlighted text={toets.text} analyse={analyse} />
+              <Highlighted text={toets.text} marks={marked?.marks ?? []} />
             </div>
           </>
         )}

@@ -9,10 +9,10 @@ import { toetsstenenFromVisie } from "../lib/raadsvoorstel/toetsstenen.ts";
 import type { ToetsRequest, ToetsResponse } from "./toetsProtocol.ts";
 
 self.onmessage = (e: MessageEvent<ToetsRequest>) => {
-  const { seq, text, visie } = e.data;
+  const { seq, text, visie, thesaurus } = e.data;
   try {
     const toetsstenen = visie ? toetsstenenFromVisie(visie) : [];
-    const analyse = analyseRaadsvoorstel(text, { toetsstenen });
+    const analyse = analyseRaadsvoorstel(text, thesaurus ? { toetsstenen, thesaurus } : { toetsstenen });
     const reply: ToetsResponse = { seq, analyse, vragen: vragenVoorCollege(analyse) };
     self.postMessage(reply);
   } catch (err) {

@@ -1,4 +1,5 @@
 import type { Visie } from "../schemas/visie.ts";
+import type { ToetsThesaurus } from "../schemas/toetsThesaurus.ts";
 import type { Analyse } from "../lib/raadsvoorstel/types.ts";
 import type { Vraag } from "../lib/raadsvoorstel/questions.ts";
 
@@ -7,6 +8,7 @@ export interface ToetsRequest {
   seq: number;
   text: string;
   visie: Visie | null;
+  thesaurus?: ToetsThesaurus;
 }
 
 /** Worker → page. `seq` lets the page drop answers to text that has changed since. */
@@ -17,7 +19,7 @@ let seq = 0;
 const waiting = new Map<number, (r: ToetsResponse) => void>();
 
 /** Sends text to the (lazily started) worker; resolves with the answer for this request. */
-export function analyseInWorker(text: string, visie: Visie | null): Promise<ToetsResponse> {
+export function analyseInWorker(text: string, visie: Visie | null, thesaurus?: ToetsThesaurus): Promise<ToetsResponse> {
   if (!worker) {
     worker = new Worker(new URL("./toets.worker.ts", import.meta.url), { type: "module" });
     worker.onmessage = (e: MessageEvent<ToetsResponse>) => {
@@ -33,7 +35,7 @@ export function analyseInWorker(text: string, visie: Visie | null): Promise<Toet
   const mine = ++seq;
   return new Promise((resolve) => {
     waiting.set(mine, resolve);
-    worker?.postMessage({ seq: mine, text, visie } satisfies ToetsRequest);
+    worker?.postMessage({ seq: mine, text, visie, ...(thesaurus ? { thesaurus } : {}) } satisfies ToetsRequest);
   });
 }
 

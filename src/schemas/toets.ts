@@ -55,6 +55,8 @@ export const toetsSchema = z.object({
   title: z.string().check(z.maxLength(500)),
   /** Date of the proposal as written in it ("14 april 2026"), or "". */
   date: shortText(100),
+  /** Date of the raadsvergadering that decides on the proposal, as written ("15 april 2025"), or "". */
+  meetingDate: shortText(100),
   /** When this toets was first saved. */
   createdAt: z.iso.datetime(),
   /** When this toets was last changed. */

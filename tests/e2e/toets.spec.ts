@@ -50,7 +50,7 @@ test("paste a proposal, see statuses and evidence, override one, export the memo
   expect(readFileSync(await docx.path()).subarray(0, 2).toString()).toBe("PK");
   const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Toets als JSON" }).click()]);
   const parsed = JSON.parse(readFileSync(await json.path(), "utf8"));
-  expect(parsed.criteria.map((c: { id: string }) => c.id)).toEqual(["S", "A", "B", "C", "D", "E", "F"]);
+  expect(parsed.criteria.map((c: { id: string }) => c.id)).toEqual(["S", "A", "B", "C", "D", "E", "F", "G"]);
 
   await expect(page.locator(".rk-savebar__status")).toContainText("Bewaard in deze browser");
   await page.reload();
@@ -83,6 +83,33 @@ test("an unreadable file gives a Dutch message and changes nothing", async ({ pa
   await expect(page.getByRole("alert")).toContainText(/kon niet worden gelezen|geen geldig Word-document/);
   await expect(page.getByLabel("Tekst van het raadsvoorstel")).toHaveValue("");
   await expectAccessible(page, "/sturing/raadsvoorstel-toets/ met foutmelding");
+});
+
+test("every evidence link, of criteria and toetsstenen, lands on a marked passage that contains it", async ({ page }) => {
+  // Clicks every link one by one.
+  test.setTimeout(120_000);
+  await page.goto("/visie/");
+  await page.getByRole("button", { name: "Eigen waarde toevoegen" }).click();
+  await page.getByLabel("Waarde 1").fill("Mantelzorg");
+  await page.getByLabel("Wat betekent Mantelzorg voor jou? (één regel)").fill("Wie voor een naaste zorgt, krijgt steun");
+  await expect(page.locator(".rk-savebar__status")).toContainText("Bewaard in deze browser");
+  const t = new ToetsPage(page);
+  await t.goto();
+  await t.paste(readFileSync(`${FIX}/37-lauwersoog-mantelzorg-respijt.txt`, "utf8"));
+  await expect(page.getByRole("heading", { name: /T1 Mantelzorg/ })).toBeVisible();
+  const links = page.locator(".rk-evidence a");
+  const n = await links.count();
+  expect(n).toBeGreaterThan(10);
+  for (let i = 0; i < n; i++) {
+    const link = links.nth(i);
+    const quoted = ((await link.textContent()) ?? "").replace(/^"|"$/g, "").replace(/…$/, "").slice(0, 60);
+    const href = (await link.getAttribute("href")) ?? "";
+    expect(href, `link ${i}`).toMatch(/^#bewijs-\d+$/);
+    await expect(page.locator(href), `mark for link ${i}`).toHaveCount(1);
+    await link.click();
+    await expect(page.locator("mark:target")).toHaveAttribute("id", href.slice(1));
+    await expect(page.locator("mark:target")).toContainText(quoted.trim());
+  }
 });
 
 test("the visie becomes extra toetsstenen", async ({ page }) => {

@@ -57,7 +57,52 @@ const CASES: Record<CriteriumId, Record<Status, string>> = {
     deels: "Financiën\nDe kosten zijn € 40.000 per jaar.",
     afwezig: "Financiële consequenties\nn.v.t.",
   },
+  G: {
+    aanwezig:
+      "Datum: 1 maart 2026\n\nVervolg\nNa dit kader volgen drie uitvoeringsplannen in 2027. Het college stelt ze vast; het deel met nieuwe kosten legt het college in 2027 ter besluitvorming aan de raad voor.",
+    deels: "Toelichting\nWe gaan met de stichting in gesprek over een oplossing voor 2027 en verder.",
+    afwezig: "Toelichting\nHet gaat om een subsidie.",
+  },
 };
+
+describe("criterion A: named earlier decisions (issue 14)", () => {
+  const a = (text: string) => analyseRaadsvoorstel(`Datum: 3 juni 2025\n\n${text}`).criteria.find((c) => c.id === "A");
+  const besluit = (text: string) => a(text)?.aspects.find((x) => x.id === "besluit")?.found;
+  test("'heeft uw raad … gekozen' and 'heeft u het college gevraagd' are earlier decisions", () => {
+    assert.equal(besluit("Toelichting\nIn de Visie Sociaal Domein 2025 heeft uw raad gekozen voor zorg dichtbij."), "ja");
+    assert.equal(besluit("Toelichting\nBij de Kadernota 2026 heeft u het college gevraagd om een plan."), "ja");
+    assert.equal(besluit("Toelichting\nDe raad heeft in 2023 besloten de wijkteams te versterken."), "ja");
+  });
+
+  test("a list of the beleidsplan, visie and coalitieprogramma it builds on is aanwezig", () => {
+    const r = a(
+      "Relatie met beleid\nDit voorstel bouwt voort op:\n- het Beleidsplan Sociaal Domein 2023-2026;\n- de Visie Jeugd 2022;\n- het coalitieprogramma 2022-2026.",
+    );
+    assert.equal(r?.status, "aanwezig");
+  });
+
+  test("a named document of this proposal itself, or a loose coalitieakkoord, is no earlier decision", () => {
+    assert.notEqual(besluit("Besluit\nDe raad besluit vast te stellen de Verordening maatwerk 2025."), "ja");
+    assert.equal(besluit("Toelichting\nIn het coalitieakkoord 2022-2026 staat dat we dit willen."), "deels");
+  });
+
+  test("a zaaknummer line or RAADSBESLUIT is never evidence", () => {
+    const r = analyseRaadsvoorstel(
+      "RAADSBESLUIT\nZaaknummer: Z/25/118204 raadsbesluit 2024\nRegistratienummer 2024-0917\n\nToelichting\nHet helpt inwoners.",
+    ).criteria.find((c) => c.id === "A");
+    assert.equal(r?.status, "afwezig");
+    assert.ok(!(r?.evidence ?? []).some((e) => /Zaaknummer|Registratienummer|RAADSBESLUIT/u.test(e.text)));
+  });
+});
+
+describe("criterion F: rijksgeld as dekking", () => {
+  for (const bron of ["de integratie-uitkering Sociaal domein", "een specifieke uitkering (SPUK)", "het BUIG-budget", "de algemene uitkering", "de meicirculaire 2025"]) {
+    test(bron, () => {
+      const r = analyseRaadsvoorstel(`Toelichting\nDe kosten zijn € 40.000 per jaar. Dit betalen we met ${bron}.`).criteria.find((c) => c.id === "F");
+      assert.equal(r?.aspects.find((x) => x.id === "dekking")?.found, "ja", r?.reason);
+    });
+  }
+});
 
 describe("analyseRaadsvoorstel: each status on small texts", () => {
   for (const [id, byStatus] of Object.entries(CASES) as [CriteriumId, Record<Status, string>][]) {

@@ -96,7 +96,7 @@ describe("scripts/toets.ts", () => {
     assert.equal(r.code, 0, r.stderr);
     assert.ok(r.stdout.startsWith("\uFEFF"));
     const rows = r.stdout.slice(1).trimEnd().split("\r\n");
-    assert.equal(rows[0], "bestand;titel;datum;S;A;B;C;D;E;F");
+    assert.equal(rows[0], "bestand;titel;datum;S;A;B;C;D;E;F;G");
     assert.match(
       rows[1] ?? "",
       /^01-heuvelrade-vroegsignalering\.txt;Vroegsignalering van schulden 2026-2029;14 april 2026;aanwezig;/u,

@@ -1,20 +1,30 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { BUDGET_MS, bench } from "../../scripts/bench-toets.ts";
-import { measureAgreement } from "../../scripts/agreement.ts";
+import { measureAgreement, measurePairs } from "../../scripts/agreement.ts";
 
 describe("quality bars", () => {
-  test("agreement on the blind holdout set (never tuned on): ≥ 70% overall", () => {
+  // The issue's target is 85% overall and 75% per criterion on the holdout; the blind measurement gave
+  // 77.3% (A 50%), see tests/fixtures/raadsvoorstellen-holdout/README.md. This bar guards against sliding back.
+  test("agreement on the blind holdout set (never tuned on): ≥ 75% overall", () => {
     const a = measureAgreement("tests/fixtures/raadsvoorstellen-holdout");
-    assert.equal(a.total, 70);
-    assert.ok(a.percent >= 70, `overall ${a.percent}%`);
+    assert.equal(a.total, 20 * 7 + 10);
+    assert.ok(a.percent >= 75, `overall ${a.percent}%`);
   });
 
-  test("agreement with the human labels: ≥ 80% overall and ≥ 70% per criterion", () => {
+  test("agreement with the human labels of the development set (40 proposals): ≥ 90% overall and ≥ 80% per criterion", () => {
     const a = measureAgreement();
-    assert.ok(a.total >= 14 * 7, `only ${a.total} labels`);
-    assert.ok(a.percent >= 80, `overall ${a.percent}%`);
-    for (const c of a.criteria) assert.ok(c.percent >= 70, `${c.id}: ${c.percent}%`);
+    assert.ok(a.total >= 40 * 7, `only ${a.total} labels`);
+    assert.ok(a.percent >= 90, `overall ${a.percent}%`);
+    for (const c of a.criteria) assert.ok(c.percent >= 80, `${c.id}: ${c.percent}%`);
+  });
+
+  test("toetsstenen: ≥ 80% agreement on the labelled pairs, and no near-miss is ever found", () => {
+    const a = measurePairs();
+    assert.ok(a.total >= 30, `only ${a.total} pairs`);
+    assert.ok(a.nearMisses >= 8, `only ${a.nearMisses} near-misses`);
+    assert.deepEqual(a.nearMissMatched, []);
+    assert.ok(a.percent >= 80, `${a.percent}%`);
   });
 
   // Test files run in parallel, often next to builds on a shared machine; the CPU time per run measures

@@ -109,3 +109,38 @@ describe("readability in the analysis", () => {
     assert.ok(!r.hardestSentences.some((h) => h.text.includes("Zwemles")));
   });
 });
+
+describe("klare taal calibration (issue 14)", () => {
+  test("a six-sentence samenvatting of about ten words per sentence at Flesch-Douma ~60 is klare taal", async () => {
+    const { analyseRaadsvoorstel } = await import("../../src/lib/raadsvoorstel/analyse.ts");
+    const text = [
+      "Samenvatting",
+      "De gemeente wil dat ouderen langer thuis kunnen blijven wonen. " +
+        "Daarom komen er in elke wijk meer plekken voor ontmoeting. " +
+        "Vrijwilligers gaan vaker op bezoek bij ouderen die alleen wonen. " +
+        "De huisarts en de wijkverpleging letten samen op signalen van eenzaamheid. " +
+        "Het plan kost elk jaar ongeveer tweehonderdduizend euro extra geld. " +
+        "Na twee jaar kijken we samen met ouderen of het werkt.",
+      "",
+      "Aanleiding",
+      "Tekst.",
+    ].join("\n");
+    const a = analyseRaadsvoorstel(text);
+    assert.equal(a.readability.sentences, 6);
+    assert.ok(a.readability.averageSentenceLength <= 12, `${a.readability.averageSentenceLength}`);
+    assert.ok(a.readability.fleschDouma >= 50 && a.readability.fleschDouma < 65, `${a.readability.fleschDouma}`);
+    assert.equal(a.criteria.find((c) => c.id === "S")?.aspects.find((x) => x.id === "klaretaal")?.found, "ja");
+  });
+
+  test("the thresholds: short sentences need Flesch-Douma 45, sentences up to 20 words need 60; one sentence never", async () => {
+    const { isKlareTaal, KLARE_TAAL_UITLEG } = await import("../../src/lib/raadsvoorstel/klareTaal.ts");
+    const r = (fleschDouma: number, averageSentenceLength: number, sentences = 4) => ({ source: "samenvatting" as const, sentences, fleschDouma, averageSentenceLength });
+    assert.equal(isKlareTaal(r(46, 14)), true);
+    assert.equal(isKlareTaal(r(44, 14)), false);
+    assert.equal(isKlareTaal(r(61, 19)), true);
+    assert.equal(isKlareTaal(r(59, 19)), false);
+    assert.equal(isKlareTaal(r(80, 8, 1)), false);
+    assert.equal(isKlareTaal({ ...r(80, 8), source: "begin" }), false);
+    assert.match(KLARE_TAAL_UITLEG, /hoogstens 15 woorden .* minstens 45/u);
+  });
+});

@@ -11,13 +11,13 @@ import { toetsSchema } from "../../src/schemas/toets.ts";
 const FIXTURES = join(import.meta.dirname, "..", "fixtures", "raadsvoorstellen");
 
 describe("criteria data", () => {
-  test("seven criteria S, A–F, each with 2–4 key questions, headings, aspects and a question for the college", () => {
+  test("eight criteria S, A–G, each with 2–5 key questions, headings, aspects and a question for the college", () => {
     assert.deepEqual(
       CRITERIA.map((c) => c.id),
-      ["S", "A", "B", "C", "D", "E", "F"],
+      ["S", "A", "B", "C", "D", "E", "F", "G"],
     );
     for (const c of CRITERIA) {
-      assert.ok(c.keyQuestions.length >= 2 && c.keyQuestions.length <= 4, c.id);
+      assert.ok(c.keyQuestions.length >= 2 && c.keyQuestions.length <= 5, c.id);
       assert.ok(c.headings.length > 0 && c.aspects.length > 0, c.id);
       assert.match(c.question, /\?$/u);
       for (const a of c.aspects) assert.match(a.question, /\?$/u);
@@ -28,7 +28,23 @@ describe("criteria data", () => {
 describe("vragenVoorCollege", () => {
   test("no questions for criteria that are aanwezig", () => {
     const text = readFileSync(join(FIXTURES, "01-heuvelrade-vroegsignalering.txt"), "utf8");
-    assert.deepEqual(vragenVoorCollege(analyseRaadsvoorstel(text)), []);
+    const a = analyseRaadsvoorstel(text);
+    const met = a.criteria.filter((c) => c.status === "aanwezig").map((c) => c.id);
+    assert.ok(met.length >= 7, met.join(""));
+    assert.deepEqual(
+      vragenVoorCollege(a).filter((v) => v.criterionId !== undefined && met.includes(v.criterionId)),
+      [],
+    );
+  });
+
+  test("the seed's points are asked: tegenargumenten and other beleidsterreinen (B), doenvermogen (C), tussendoelen (E)", () => {
+    const q = (id: string) => CRITERIA.find((c) => c.id === id)?.keyQuestions.join(" ") ?? "";
+    assert.match(q("B"), /argumenten tegen/u);
+    assert.match(q("B"), /andere beleidsterreinen/u);
+    assert.match(q("C"), /doenvermogen/u);
+    assert.match(q("E"), /tussendoelen/u);
+    assert.match(q("G"), /Wie maakt die keuzes/u);
+    assert.match(q("G"), /terug bij de raad/u);
   });
 
   test("afwezig gets the criterion's question, deels asks for the missing aspect", () => {
@@ -74,7 +90,7 @@ describe("saved toets (src/schemas/toets.ts)", () => {
 
   test("toetsFromAnalyse produces a record the schema accepts", () => {
     const parsed = toetsSchema.parse(toets);
-    assert.equal(parsed.criteria.length, 7);
+    assert.equal(parsed.criteria.length, 8);
     assert.equal(parsed.title, "Praktijkondersteuner jeugd bij huisartsen");
     assert.ok(parsed.criteria.every((c) => c.status === c.autoStatus));
     assert.equal(parsed.toetsstenen[0]?.kind, "waarde");
@@ -83,11 +99,22 @@ describe("saved toets (src/schemas/toets.ts)", () => {
 
   test("the schema rejects an unknown criterion, a bad date and an oversized text", () => {
     assert.equal(
-      toetsSchema.safeParse({ ...toets, criteria: [{ id: "G", autoStatus: "deels", status: "deels" }] }).success,
+      toetsSchema.safeParse({ ...toets, criteria: [{ id: "H", autoStatus: "deels", status: "deels" }] }).success,
       false,
     );
     assert.equal(toetsSchema.safeParse({ ...toets, createdAt: "gisteren" }).success, false);
     assert.equal(toetsSchema.safeParse({ ...toets, text: "x".repeat(2_000_001) }).success, false);
+  });
+
+  test("a toets saved before criterion G existed (S, A–F only) still reads, unchanged", () => {
+    const old = { ...toets, criteria: toets.criteria.filter((c) => c.id !== "G") };
+    assert.equal(old.criteria.length, 7);
+    const parsed = toetsSchema.parse(JSON.parse(JSON.stringify(old)));
+    assert.deepEqual(
+      parsed.criteria.map((c) => c.id),
+      ["S", "A", "B", "C", "D", "E", "F"],
+    );
+    assert.equal(parsed.meetingDate, "");
   });
 
   test("defaults fill in notes, toetsstenen and vragen", () => {
@@ -101,5 +128,29 @@ describe("saved toets (src/schemas/toets.ts)", () => {
     });
     assert.deepEqual(minimal.criteria[0], { id: "S", autoStatus: "afwezig", status: "deels", notes: "" });
     assert.deepEqual([minimal.date, minimal.toetsstenen, minimal.vragen], ["", [], []]);
+  });
+});
+
+describe("werkboek with a toets from before criterion G", () => {
+  test("a v2 werkboek file with a toets of seven criteria imports, migrates and keeps that toets as it was", async () => {
+    const { parseWerkboekFile } = await import("../../src/lib/werkboek/io.ts");
+    const criteria = ["S", "A", "B", "C", "D", "E", "F"].map((id) => ({ id, autoStatus: "deels", status: id === "D" ? "aanwezig" : "deels", notes: "" }));
+    const file = {
+      format: "raadskompas-werkboek",
+      version: 2,
+      id: "wb-oud",
+      name: "Fractie",
+      createdAt: "2026-01-01T10:00:00.000Z",
+      updatedAt: "2026-01-01T10:00:00.000Z",
+      toetsen: [
+        { id: "t-oud", title: "Zwemles", date: "3 maart 2026", createdAt: "2026-03-04T10:00:00.000Z", updatedAt: "2026-03-04T10:00:00.000Z", text: "Samenvatting\nKinderen leren zwemmen.", criteria },
+      ],
+    };
+    const r = parseWerkboekFile(JSON.stringify(file));
+    assert.ok(r.ok, r.ok ? "" : r.errors.join("; "));
+    const t = r.werkboek.toetsen[0];
+    assert.deepEqual(t?.criteria.map((c) => c.id), ["S", "A", "B", "C", "D", "E", "F"]);
+    assert.equal(t?.criteria.find((c) => c.id === "D")?.status, "aanwezig");
+    assert.equal(t?.meetingDate, "");
   });
 });

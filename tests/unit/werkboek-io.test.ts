@@ -226,7 +226,7 @@ test("schema bounds: a record beyond its limit does not validate", () => {
 test("the export of a large werkboek can be imported again; saving beyond the limit is refused in Dutch", async () => {
   const { MAX_WERKBOEK_BYTES, werkboekFileBytes, sizeWarning } = await import("../../src/lib/werkboek/io.ts");
   const now = new Date().toISOString();
-  const toets = (i: number) => ({ id: `t${i}`, title: `Voorstel ${i}`, date: "", createdAt: now, updatedAt: now, text: "é".repeat(128_000) + "x".repeat(128_000), criteria: [], toetsstenen: [], vragen: [] });
+  const toets = (i: number) => ({ id: `t${i}`, title: `Voorstel ${i}`, date: "", meetingDate: "", createdAt: now, updatedAt: now, text: "é".repeat(128_000) + "x".repeat(128_000), criteria: [], toetsstenen: [], vragen: [] });
   const w = werkboekSchema.parse({ ...createWerkboek("Groot"), toetsen: Array.from({ length: 45 }, (_, i) => toets(i)) });
   const text = serializeWerkboek(w);
   assert.ok(new TextEncoder().encode(text).length > 10 * 1024 * 1024, "bigger than the old 10 MB import limit");

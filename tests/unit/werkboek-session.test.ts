@@ -39,7 +39,7 @@ const betrokkenheid = (w: Werkboek, wie: string, hoe: string): Werkboek => ({
 function bigToets(i: number, chars: number) {
   const now = new Date().toISOString();
   return {
-    id: `t${i}`, title: `Voorstel ${i}`, date: "", createdAt: now, updatedAt: now, text: "x".repeat(chars),
+    id: `t${i}`, title: `Voorstel ${i}`, date: "", meetingDate: "", createdAt: now, updatedAt: now, text: "x".repeat(chars),
     criteria: [], toetsstenen: [], vragen: [],
   };
 }

@@ -70,7 +70,7 @@ export function fractieMemo(toets: Toets, analyse: Analyse | null, criteria: rea
     : [];
   return {
     title: `Fractiememo: ${toets.title || "raadsvoorstel zonder titel"}`,
-    subtitle: [toets.date && `Raadsvoorstel van ${toets.date}`, "Getoetst met Raadskompas"].filter(Boolean).join(" · "),
+    subtitle: [toets.date && `Raadsvoorstel van ${toets.date}`, toets.meetingDate && `raadsvergadering ${toets.meetingDate}`, "Getoetst met Raadskompas"].filter(Boolean).join(" · "),
     blocks: [
       ...section(1, "Samenvatting van de toets", [summary]),
       ...section(1, "Vragen voor het college", [list(toets.vragen.map((v) => v.text), true)]),

@@ -11,7 +11,10 @@ import { buildDoc, type Doc } from "./document.ts";
 import { measureReadability } from "./readability.ts";
 import { findSignal } from "./signals.ts";
 import { countWords, evidence, type Span } from "./text.ts";
+import { isKlareTaal } from "./klareTaal.ts";
+import { compileThesaurus } from "./thesaurus.ts";
 import { matchToetsstenen } from "./toetsstenen.ts";
+import type { ToetsThesaurus } from "../../schemas/toetsThesaurus.ts";
 import type {
   Analyse,
   AspectResultaat,
@@ -25,10 +28,11 @@ import type {
 
 export interface AnalyseOptions {
   toetsstenen?: readonly Toetssteen[];
+  /** content/toets/thesaurus.yaml (synonyms and domain stop words for the toetsstenen). */
+  thesaurus?: ToetsThesaurus;
 }
 
-/** A samenvatting in klare taal: a Flesch-Douma score of "normaal" or easier, and no run-on sentences. */
-export const KLARE_TAAL = { minFleschDouma: 60, maxSentenceLength: 20, minSentences: 2 } as const;
+export { KLARE_TAAL, KLARE_TAAL_UITLEG, isKlareTaal } from "./klareTaal.ts";
 
 const MAX_EVIDENCE_SENTENCES = 5;
 /** Words of the opening that stand in for a missing samenvatting in the readability measure. */
@@ -40,10 +44,11 @@ export function analyseRaadsvoorstel(text: string, options: AnalyseOptions = {})
   return {
     title: doc.title,
     date: doc.date,
+    meetingDate: doc.meetingDate,
     wordCount: doc.wordCount,
     sections: doc.sections,
     criteria: CRITERIA.map((c) => evaluate(doc, c, readability)),
-    toetsstenen: matchToetsstenen(doc, options.toetsstenen ?? []),
+    toetsstenen: matchToetsstenen(doc, options.toetsstenen ?? [], compileThesaurus(options.thesaurus)),
     readability,
   };
 }
@@ -72,11 +77,41 @@ function signalWeight(doc: Doc, signal: Signal, sentence: number, ownSections: S
   if (signal.weak === true && !ownSections.has(s.section)) return 0;
   const sentenceText = doc.text.slice(s.start, s.end);
   if (signal.future === true && !mentionsLaterYear(sentenceText, doc.year)) return 0;
+  if (signal.past === true && !mentionsEarlierYear(sentenceText, doc.year)) return 0;
+  if (signal.not?.test(sentenceText) === true) return 0;
+  if (isMetadata(doc, sentenceText, s.section, s.start)) return 0;
   let weight = signal.partial === true ? 0.5 : 1;
   if (signal.needs !== undefined && !signal.needs.test(sentenceText)) {
     weight = signal.orElse === "niets" ? 0 : weight / 2;
   }
   return weight;
+}
+
+function mentionsEarlierYear(sentence: string, year: number | null): boolean {
+  const years = (sentence.match(/\b(?:19|20)\d\d\b/gu) ?? []).map(Number);
+  return years.some((y) => year === null || y <= year);
+}
+
+/**
+ * Lines that describe the document rather than say something: "Zaaknummer: Z/25/118204", "RAADSBESLUIT",
+ * "Registratienummer 2024-0917", and the proposal's own title. They are never evidence.
+ */
+const METADATA =
+  /^[\s*#]*(?:zaak|registratie|raadsvoorstel|document|corsa|dossier|agenda|volg)?(?:nummer|nr\.?|kenmerk)\b|^[\s*#]*(?:zaaknummer|kenmerk|registratienummer|agendapunt|portefeuillehouder|steller|auteur|datum|onderwerp|betreft|raadsvergadering|commissie|behandeling|bijlagen?)\s*[:.]|^[\s*#]*(?:raadsbesluit|raadsvoorstel|besluit|collegevoorstel)[\s*]*$/iu;
+
+/** Normalised headings of letterhead fields: what follows "Zaaknummer:" is no content either. */
+const METADATA_HEADING =
+  /^(?:(?:zaak|registratie|raadsvoorstel ?|document|dossier)?nummer|nr|zaaknummer|kenmerk|registratienummer|agendapunt|portefeuillehouders?|steller|auteur|datum|onderwerp|betreft|raadsvergadering|commissie|behandeling|bijlagen?|raadsbesluit|raadsvoorstel)\b/u;
+
+function isMetadata(doc: Doc, sentence: string, section: number, start: number): boolean {
+  if (METADATA.test(sentence)) return true;
+  // "Zaaknummer: Z/25/118204": the value on the label's own line. Text below such a label is content.
+  const sec = doc.sections[section];
+  if (sec !== undefined && METADATA_HEADING.test(doc.sectionHeadings[section] ?? "") && !/[\r\n]/u.test(doc.text.slice(sec.bodyStart, start))) {
+    return true;
+  }
+  const title = doc.title.trim();
+  return title.length >= 12 && sentence.replace(/[\s*#]+/gu, " ").trim() === title;
 }
 
 function mentionsLaterYear(sentence: string, year: number | null): boolean {
@@ -118,7 +153,7 @@ function evaluate(doc: Doc, c: Criterium, readability: Leesbaarheid): CriteriumR
   const own = sectionsOf(doc, c.headings)
     .map((i) => doc.sections[i])
     .filter((s) => s !== undefined);
-  const status = statusOf(findings, own);
+  const status = statusOf(findings, own, c.oneSentence === true);
   const score = findings.reduce((sum, f) => sum + (f.found === "ja" ? 1 : f.found === "deels" ? 0.5 : 0), 0);
   return {
     id: c.id,
@@ -131,10 +166,10 @@ function evaluate(doc: Doc, c: Criterium, readability: Leesbaarheid): CriteriumR
   };
 }
 
-function statusOf(findings: AspectFinding[], own: Section[]): Status {
+function statusOf(findings: AspectFinding[], own: Section[], oneSentence: boolean): Status {
   const all = findings.every((f) => f.found === "ja");
   const supporting = new Set(findings.flatMap((f) => f.sentences.map((s) => s.sentence)));
-  const deep = supporting.size >= 2 || own.some((s) => isAnswered(s, 2));
+  const deep = supporting.size >= 2 || own.some((s) => isAnswered(s, 2)) || (oneSentence && supporting.size >= 1);
   if (all && deep) return "aanwezig";
   const any = findings.some((f) => f.found !== "nee") || own.some((s) => s.content !== "leeg");
   return any ? "deels" : "afwezig";
@@ -142,12 +177,7 @@ function statusOf(findings: AspectFinding[], own: Section[]): Status {
 
 /** S's second aspect is not a word list: it is the readability of the samenvatting itself. */
 function klareTaal(aspect: Aspect, r: Leesbaarheid): AspectFinding {
-  const ok =
-    r.source === "samenvatting" &&
-    r.sentences >= KLARE_TAAL.minSentences &&
-    r.fleschDouma >= KLARE_TAAL.minFleschDouma &&
-    r.averageSentenceLength <= KLARE_TAAL.maxSentenceLength;
-  return { aspect, found: ok ? "ja" : "nee", sentences: [] };
+  return { aspect, found: isKlareTaal(r) ? "ja" : "nee", sentences: [] };
 }
 
 // ---------------------------------------------------------------------------------------------------

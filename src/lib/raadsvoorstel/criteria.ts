@@ -23,6 +23,10 @@ export interface Signal {
   partial?: true;
   /** Some year in the sentence must lie after the proposal's own year (a target, not history). */
   future?: true;
+  /** Some year in the sentence must lie in or before the proposal's own year (history, not a plan). */
+  past?: true;
+  /** The sentence must NOT match this (the document this proposal itself establishes is no earlier choice). */
+  not?: RegExp;
 }
 
 export interface Aspect {
@@ -48,6 +52,11 @@ export interface Criterium {
   /** Headings (normalised: lower case, no accents, "risico's" → "risicos") that belong to it. */
   headings: RegExp[];
   aspects: Aspect[];
+  /**
+   * One sentence that carries every aspect is a full answer ("bouwt voort op het beleidsplan dat de raad in
+   * 2011 vaststelde"). Elsewhere a single sentence is a passing mention.
+   */
+  oneSentence?: true;
   /** Draft question for the college when the criterion is not met at all. */
   question: string;
 }
@@ -61,7 +70,43 @@ export const MONEY = /€\s?\d|\b\d[\d.,]*\s?(?:euro|miljoen|mln|miljard)\b/iu;
 
 /** Words that tie an amount to the municipality's own money rather than, say, a price for inwoners. */
 const COST_CONTEXT =
-  /\b(?:per\s+jaar|jaarlijks|eenmalig|structureel|incidenteel|budget|begroting|subsidie|krediet|investering|bijdrage|beschikbaar|dekking|gedekt|kapitaallasten)\b/iu;
+  /\b(?:per\s+jaar|jaarlijks|eenmalig|structureel|incidenteel|budget|begroting|subsidie|krediet|investering|bijdrage|beschikbaar|dekking|gedekt|kapitaallasten|kost|kosten|nodig)\b/iu;
+
+/**
+ * A named policy document or decision with a year: "de Visie Sociaal Domein 2025", "Kadernota 2026",
+ * "het coalitieakkoord 2022-2026", "de verordening van 2015". Rijksbeleid is not excluded here; the
+ * label rules count it only together with the municipality's own choices, and so does the status.
+ */
+const NAMED_DOCUMENT = new RegExp(
+  "(?:visie|beleidsplan|beleidskader|beleidsnota|kadernota|kaderbrief|voorjaarsnota|verordening|nota|programma|uitvoeringsplan|agenda|(?<!coalitie|bestuurs)akkoord|regiovisie|woonvisie)\\b[^.;:]{0,60}?\\b(?:19|20)\\d\\d\\b",
+  "iu",
+);
+
+/** Words for the municipality's own earlier policy, to tell "werkt de visie uit" from "werkt met de wijkteams". */
+const POLICY_WORD = /(?:visie|nota|agenda|beleidsplan|beleidskader|kader|motie|akkoord|programma|\b(?:dat|die|deze)\s+(?:uit|voort)\b)/iu;
+
+/** A sentence about what this proposal itself establishes. */
+const OWN_SUBJECT = /\b(?:ter vaststelling|vast te stellen|vaststellen van|stellen (?:wij|we) (?:u )?voor|dit voorstel|hierbij|in te stemmen|instemmen met|te wijzigen|wijziging van)\b/iu;
+
+/** "heeft uw raad … gekozen", "Bij de Kadernota 2026 heeft u het college gevraagd", "door de raad vastgesteld". */
+const RAAD_CHOSE = new RegExp(
+  "\\b(?:(?:heeft|hebt|had|hebben)\\s+(?:uw\\s+raad|de\\s+(?:gemeente)?raad|u|jullie)|(?:uw|de)\\s+(?:gemeente)?raad\\s+(?:heeft|had)|door\\s+(?:uw|de)\\s+(?:gemeente)?raad)\\b[^.;]{0,120}?\\b(?:besloten|vastgesteld|gekozen|gevraagd|verzocht|aangenomen|ingestemd|opgedragen|meegegeven|bepaald|afgesproken|toegezegd|aangegeven)\\b",
+  "iu",
+);
+
+/** A later moment: "in 2027", "na de zomer", "later", "volgend jaar", "vóór 1 juli". */
+const LATER = /\b(?:20\d\d|later|straks|volgend(?:e)?\s+(?:jaar|fase|stap)|na\s+(?:de|het|afloop)|vóór|voor\s+1|binnenkort|daarna|vervolgens|voorjaar|najaar|zomer|kwartaal|eind|begin)\b/iu;
+
+/** "volgt in 2029" about an evaluation or a report is E, not a later choice. */
+const NOT_A_CHOICE = /(?:evaluat|rapport|monitor|meting|cijfers|verantwoord|volgen we|we volgen)/iu;
+/** The budget moments where a later choice about money comes back. */
+const LATER_MOMENT = /(?:voorjaarsnota|kadernota|najaarsnota|begroting|\braad\b)/iu;
+/** "Dit voorstel is de uitwerking van …", "heeft drie scenario's uitgewerkt": done, not still to come. */
+const DONE_BEFORE = /\b(?:is|zijn)\s+(?:een|de)\s+(?:nadere\s+)?uitwerking\b|\b(?:heeft|hebben)\b[^.;]{0,40}\buitgewerkt\b/iu;
+/** "Ter besluitvorming ligt voor …", "Hierbij bieden wij u … ter vaststelling aan": this proposal itself. */
+const ON_THE_TABLE = /\b(?:ligt|liggen)\s+(?:nu\s+)?voor\b|\bhierbij\b|\bbieden\b[^.;]{0,80}\baan\b/iu;
+/** The decision on the table now. */
+const THIS_DECISION = /\b(?:dit|deze|het)\s+(?:besluit|voorstel|raadsvoorstel)\b/iu;
 
 /** Half of a target: a percentage or the word "doel"; `future` adds the year that makes it a target. */
 const TARGET = /\d+(?:,\d+)?\s?(?:%|procent\b)|\bdoel\b/iu;
@@ -93,10 +138,11 @@ const C_HEADINGS = [
   /uitvoerbaarheid/u,
   /^aanpak\b/u,
   /^(?:planning|tijdpad|fasering|implementatie|invoering|realisatie)\b/u,
-  /^vervolg(?:stappen|proces)?\b/u,
   /^wat gaan we (?:daarvoor |ervoor )?doen/u,
   /^hoe (?:gaat het )?verder\b/u,
   /^(?:de )?volgende stappen/u,
+  /^wie doet wat\b/u,
+  /^wie (?:voert|gaat) (?:het|dit) uit/u,
 ];
 const D_HEADINGS = [
   /alternatie(?:f|ven)/u,
@@ -105,6 +151,7 @@ const D_HEADINGS = [
   /^opties\b/u,
   /^(?:overwogen|andere) (?:opties|mogelijkheden|keuzes|scenarios)/u,
   /^keuzemogelijkheden/u,
+  /andere mogelijkheden/u,
 ];
 const E_HEADINGS = [
   /evaluatie/u,
@@ -116,6 +163,14 @@ const E_HEADINGS = [
   /^wat willen we bereiken/u,
   /^(?:doelen|doelstellingen)(?: en (?:indicatoren|resultaten))?$/u,
   /^verantwoording/u,
+];
+const G_HEADINGS = [
+  /\bvervolg(?:besluit(?:en|vorming)?|stappen|proces)?\b/u,
+  /rol van de raad/u,
+  /^(?:wat gebeurt er )?(?:hierna|daarna)\b/u,
+  /^hoe (?:gaat het )?verder\b/u,
+  /^(?:de )?volgende stappen/u,
+  /^(?:verdere )?besluitvorming\b/u,
 ];
 const F_HEADINGS = [
   /financ/u,
@@ -167,6 +222,7 @@ export const CRITERIA: readonly Criterium[] = [
       "Schuurt het voorstel ergens met bestaand beleid, en zegt het college dat eerlijk?",
     ],
     headings: A_HEADINGS,
+    oneSentence: true,
     aspects: [
       {
         id: "besluit",
@@ -183,6 +239,9 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "de raad heeft" },
           { match: "aangenomen" },
           { match: "toezegging" },
+          { match: RAAD_CHOSE },
+          // A named document with a year is a concrete earlier choice; a document named loosely is half.
+          { match: NAMED_DOCUMENT, past: true, not: OWN_SUBJECT },
           { match: "coalitieakkoord", partial: true },
           { match: "coalitieprogramma", partial: true },
           { match: "bestuursakkoord", partial: true },
@@ -206,6 +265,14 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "past bij" },
           { match: "past binnen" },
           { match: "past in" },
+          { match: "past daarbij" },
+          { match: "passen daarbij" },
+          { match: "passen bij" },
+          { match: "sluiten + aan" },
+          { match: "werkt + uit", needs: POLICY_WORD, orElse: "niets" },
+          { match: "voert + uit", needs: POLICY_WORD, orElse: "niets" },
+          { match: "vervangt", needs: POLICY_WORD, orElse: "niets" },
+          { match: "zetten + voort" },
           { match: "bouwt voort" },
           { match: "voort op" },
           { match: "uitwerking van" },
@@ -233,6 +300,8 @@ export const CRITERIA: readonly Criterium[] = [
       "Wat verandert er volgens het voorstel voor inwoners, en hoe zeker is dat?",
       "Welke risico's of ongewenste gevolgen noemt het college, en wat doet het als die zich voordoen?",
       "Hebben sommige groepen er meer baat bij dan andere, en is dat zo bedoeld?",
+      "Noemt het college ook de argumenten tegen het voorstel, en hoe weegt het die?",
+      "Raakt het voorstel aan andere beleidsterreinen, zoals wonen, werk, onderwijs of mantelzorg, en wat betekent het daar?",
     ],
     headings: [...B_EFFECT_HEADINGS, ...B_RISK_HEADINGS],
     aspects: [
@@ -278,6 +347,11 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "mogelijk dat" },
           { match: "kans dat" },
           { match: "onder druk" },
+          { match: "tegenargument" },
+          { match: "*tegenargument" },
+          { match: "argumenten tegen" },
+          { match: "andere beleidsterreinen" },
+          { match: "ander beleidsterrein" },
           { match: "kan", weak: true },
           { match: "kunnen", weak: true },
           { match: "mogelijk", weak: true },
@@ -303,6 +377,7 @@ export const CRITERIA: readonly Criterium[] = [
       "Wie gaat het voorstel uitvoeren, en hebben die mensen en organisaties daar tijd en geld voor?",
       "Wat vinden de uitvoerders en partners van het plan?",
       "Is het plan in de praktijk uitgeprobeerd, bijvoorbeeld met een proef of een uitvoeringstoets?",
+      "Kunnen inwoners ook doen wat de regeling van hen vraagt: formulieren, termijnen, bewijsstukken (hun doenvermogen)?",
     ],
     headings: C_HEADINGS,
     aspects: [
@@ -343,6 +418,9 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "werkbaar" },
           { match: "capaciteit" },
           { match: "uitvoeringstoets" },
+          { match: "doenvermogen" },
+          { match: "doenbaarheid" },
+          { match: "doenbaar*" },
           { match: "praktijktoets" },
           { match: "stresstest" },
           { match: "proef" },
@@ -359,8 +437,14 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "huidige medewerkers" },
           { match: "huidige team" },
           { match: "bestaande team" },
-          { match: "zienswijze" },
+          // The seed's "zienswijze" of the uitvoerders; the raad's own zienswijze on a GR-begroting is not one.
+          { match: "zienswijze", needs: /(?:uitvoerder|partner|aanbieder|cliëntenraad|adviesraad|organisaties|professionals|wijkteam)/iu, orElse: "niets" },
           { match: "geadviseerd" },
+          { match: /\b\d+(?:,\d+)?\s?fte\b/iu },
+          { match: "extra + nodig" },
+          { match: "huidige personeel" },
+          { match: "bestaande medewerkers" },
+          { match: "huidige bezetting" },
           { match: "ruimte", weak: true },
           { match: "uren", weak: true },
           { match: "overleg", weak: true },
@@ -399,6 +483,7 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "andere mogelijkheid" },
           { match: "andere manier" },
           { match: "ook gekeken naar" },
+          { match: "hebben + gekeken naar" },
           { match: "overwogen" },
           { match: "nulvariant" },
           { match: "keuzemogelijkheid" },
@@ -421,6 +506,9 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "voorkeur*" },
           { match: "raden + af" },
           { match: "afgeraden" },
+          { match: "niet gedaan" },
+          { match: "doen we niet" },
+          { match: "doen we nu niet" },
           { match: "omdat", weak: true },
           { match: "daarom", weak: true },
           { match: "nadeel", weak: true },
@@ -441,6 +529,7 @@ export const CRITERIA: readonly Criterium[] = [
       "Welke doelen noemt het voorstel, en kun je zien of ze gehaald worden (een cijfer, een indicator, een jaartal)?",
       "Is er een nulmeting, zodat je weet waar je begint?",
       "Wanneer hoort de raad of het werkt, en wanneer wordt het beleid geëvalueerd?",
+      "Zijn er tussendoelen, zodat de raad onderweg al ziet of het beleid op koers ligt?",
     ],
     headings: E_HEADINGS,
     aspects: [
@@ -455,7 +544,11 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "streefcijfer" },
           { match: "kpi" },
           { match: "meetbaar" },
+          { match: "tussendoel" },
+          { match: "*tussendoel" },
           { match: TARGET, future: true },
+          // "daalt van 25% naar 10%", "groeit van 62 naar 70": a start and a target.
+          { match: /\bvan\s+\d[\d.,]*\s?(?:%|procent)?\s+(?:naar|tot)\s+\d/iu },
           { match: "doel", weak: true, needs: /\d/u, orElse: "niets" },
         ],
         question: "Aan welke cijfers of indicatoren kan de raad zien of dit voorstel werkt, en wat is het startpunt?",
@@ -481,6 +574,10 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "bijhouden", weak: true, needs: TIME, orElse: "deels" },
           { match: "in de gaten", weak: true, needs: TIME, orElse: "deels" },
           { match: "balans op", needs: TIME, orElse: "deels" },
+          { match: "verslag", needs: TIME, orElse: "niets" },
+          { match: "tussenmeting", needs: TIME, orElse: "deels" },
+          { match: "tussenrapportage", needs: TIME, orElse: "deels" },
+          { match: "tussenevaluatie", needs: TIME, orElse: "deels" },
         ],
         question: "Wanneer evalueert het college dit voorstel, en wanneer en hoe hoort de raad of het werkt?",
       },
@@ -498,6 +595,7 @@ export const CRITERIA: readonly Criterium[] = [
       "Wat gebeurt er als de kosten hoger uitvallen dan gedacht?",
     ],
     headings: F_HEADINGS,
+    oneSentence: true,
     aspects: [
       {
         id: "bedrag",
@@ -526,6 +624,17 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "meerjarenbegroting" },
           { match: "stelpost" },
           { match: "decentralisatie uitkering" },
+          { match: "decentralisatie-uitkering" },
+          { match: "*integratie-uitkering" },
+          { match: "integratie uitkering" },
+          { match: "specifieke uitkering" },
+          { match: "spuk" },
+          { match: "buig" },
+          { match: "*buig-budget" },
+          { match: "algemene uitkering" },
+          { match: "meicirculaire" },
+          { match: "septembercirculaire" },
+          { match: "decembercirculaire" },
           { match: "gemeentefonds" },
           { match: "bestaande middelen" },
           { match: "uit het budget" },
@@ -535,6 +644,7 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "bekostigd uit" },
           { match: "gefinancierd uit" },
           { match: "financieren uit" },
+          { match: /\b(?:betalen|betaald|bekostigen|bekostigd|financieren|gefinancierd|dekken|gedekt)\b[^.;]{0,30}\buit\s+(?:de|het|een)\b/iu },
           { match: "uit de middelen" },
           { match: "*budget", weak: true },
           { match: "begroting", weak: true },
@@ -543,6 +653,87 @@ export const CRITERIA: readonly Criterium[] = [
       },
     ],
     question: "Wat kost dit voorstel eenmalig en per jaar, en hoe wordt dat gedekt?",
+  },
+  {
+    id: "G",
+    title: "Vervolgbesluiten en rol van de raad",
+    summary: "Welke keuzes later nog volgen, wie die maakt, en of ze terugkomen bij de raad.",
+    keyQuestions: [
+      "Welke keuzes volgen nog uit dit voorstel, bijvoorbeeld in een uitvoeringsplan of bij de inkoop?",
+      "Wie maakt die keuzes: de raad, het college, een regionaal bestuur of de professionals?",
+      "Komen die keuzes terug bij de raad, en wanneer? En zo niet: waarom niet?",
+      "Blijven politieke afwegingen (zoals toegang tegenover betaalbaarheid) bij de raad, of belanden ze bij de uitvoering?",
+    ],
+    headings: G_HEADINGS,
+    oneSentence: true,
+    aspects: [
+      {
+        id: "vervolg",
+        label: "welke keuzes later nog volgen",
+        headings: G_HEADINGS,
+        headingSentences: 1,
+        signals: [
+          { match: "vervolgbesluit" },
+          { match: "*vervolgbesluit" },
+          { match: "uitvoeringsplan", needs: LATER, orElse: "deels" },
+          { match: "*uitvoeringsplan", needs: LATER, orElse: "deels" },
+          { match: "uitvoeringsprogramma", needs: LATER, orElse: "deels" },
+          { match: "uitwerking", needs: LATER, orElse: "niets", not: DONE_BEFORE },
+          { match: "uitwerken", needs: LATER, orElse: "niets", not: DONE_BEFORE },
+          { match: "uitgewerkt", needs: LATER, orElse: "niets", not: DONE_BEFORE },
+          { match: "nadere regels" },
+          { match: "tranche" },
+          { match: "later besluit*" },
+          { match: "volgt later" },
+          { match: "keuzes + later" },
+          { match: "keuzes + volgen" },
+          { match: "besluit + over + vervolg" },
+          { match: "komen + op terug" },
+          { match: "komt + op terug" },
+          { match: "gunning" },
+          { match: "gunt" },
+          { match: "in gesprek", needs: LATER, orElse: "niets", partial: true },
+          // A later decision named as such: "De raad besluit daarna of …", "dat voorstel volgt in december".
+          { match: "raad + besluit + of", needs: LATER, orElse: "niets" },
+          { match: "raad + beslist", needs: LATER, orElse: "niets" },
+          { match: "volgt", needs: LATER, orElse: "niets", not: NOT_A_CHOICE },
+          { match: "volgen", needs: LATER, orElse: "niets", not: NOT_A_CHOICE },
+          { match: "leggen + voor", needs: LATER_MOMENT, orElse: "niets", partial: true, not: THIS_DECISION },
+          { match: "vervolg", weak: true },
+        ],
+        question: "Welke keuzes volgen nog uit dit voorstel, en wie maakt die?",
+      },
+      {
+        id: "raad",
+        label: "of en wanneer die keuzes terugkomen bij de raad",
+        headings: G_HEADINGS,
+        signals: [
+          { match: "ter besluitvorming", needs: LATER, orElse: "deels", not: ON_THE_TABLE },
+          { match: "ter vaststelling", needs: LATER, orElse: "deels", not: ON_THE_TABLE },
+          { match: "raadsinformatiebrief" },
+          { match: "aan de raad voor", needs: LATER, orElse: "niets" },
+          { match: "aan uw raad voor", needs: LATER, orElse: "niets" },
+          { match: "naar de raad", needs: LATER, orElse: "deels" },
+          { match: "naar uw raad", needs: LATER, orElse: "deels" },
+          { match: "komt + terug + raad" },
+          { match: "komen + terug + raad" },
+          { match: "raad + besluit + of", needs: LATER, orElse: "niets" },
+          { match: "raad + beslist", needs: LATER, orElse: "niets" },
+          { match: "raad + agenderen" },
+          { match: "wordt + raad + geïnformeerd" },
+          { match: "raad + wordt + geïnformeerd" },
+          { match: "informeren + raad", needs: LATER, orElse: "niets" },
+          { match: "informeert + raad", needs: LATER, orElse: "niets" },
+          { match: "bevoegdheid", weak: true },
+          { match: "portefeuillehoudersoverleg", weak: true },
+          { match: "algemeen bestuur", weak: true },
+          { match: "college stelt + vast", weak: true },
+        ],
+        question: "Komen de keuzes die hierna nog volgen terug bij de raad, en wanneer? Zo niet, waarom niet?",
+      },
+    ],
+    question:
+      "Welke keuzes volgen nog uit dit voorstel, wie maakt die, en komen ze terug bij de raad (wanneer, of waarom niet)?",
   },
 ];
 

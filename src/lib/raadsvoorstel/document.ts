@@ -47,6 +47,8 @@ export interface Doc {
   year: number | null;
   title: string;
   date: string;
+  /** Date of the raadsvergadering named in the head, or "". */
+  meetingDate: string;
 }
 
 export function buildDoc(text: string): Doc {
@@ -83,6 +85,7 @@ export function buildDoc(text: string): Doc {
     year: yearOf(date) ?? firstYear(text.slice(0, 600)),
     title: findTitle(text),
     date,
+    meetingDate: findMeetingDate(text),
   };
 }
 
@@ -112,11 +115,25 @@ export function phraseStems(phrase: string): string[] {
 }
 
 const MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
-const DATE = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTHS})\\s+20\\d\\d\\b|\\b\\d{1,2}-\\d{1,2}-20\\d\\d\\b`, "iu");
+const DATE_SOURCE = `\\d{1,2}\\s+(?:${MONTHS})\\s+20\\d\\d|\\d{1,2}-\\d{1,2}-20\\d\\d`;
+const DATE = new RegExp(`\\b(?:${DATE_SOURCE})\\b`, "iu");
+/** "Datum: 14 april 2026", "Datum collegebesluit: 4 maart 2025". */
+const DATE_LINE = new RegExp(`^[ \\t*#]*datum\\b[^:\\n]{0,30}:[ \\t*]*(${DATE_SOURCE})`, "imu");
+/** "Raadsvergadering: 15 april 2025", "Vergadering van de raad: …", "Raad: …", "…, raad 23 september 2025". */
+const MEETING = new RegExp(
+  `^[ \\t*#]*(?:raadsvergadering|vergadering van de (?:gemeente)?raad|raadsbehandeling|raad|behandeling\\b[^\\n]*?\\braad)\\b[^\\n\\d]{0,24}?(${DATE_SOURCE})`,
+  "imu",
+);
 
-/** The first date in the head of the proposal, as written ("14 april 2026"), or "". */
+/** The date of the proposal in its head, as written ("14 april 2026"): a "Datum:" line first, else the first date. */
 export function findDate(text: string): string {
-  return DATE.exec(text.slice(0, 3000))?.[0] ?? "";
+  const head = text.slice(0, 3000);
+  return DATE_LINE.exec(head)?.[1] ?? DATE.exec(head)?.[0] ?? "";
+}
+
+/** The date of the raadsvergadering that decides on it, when the head names one, else "". */
+export function findMeetingDate(text: string): string {
+  return MEETING.exec(text.slice(0, 3000))?.[1] ?? "";
 }
 
 function yearOf(date: string): number | null {
@@ -129,18 +146,55 @@ function firstYear(text: string): number | null {
   return m === null ? null : Number(m[0]);
 }
 
-/** "Onderwerp: …" when present, else the first line that is not just "Raadsvoorstel" or a municipality. */
+/** Lines in the head that name the document, not its subject. */
+const NOT_A_TITLE = new RegExp(
+  [
+    // "Gemeente Veenhuizerland", "GEMEENTE MARREVOORT", "Raadsvoorstel", "RAADSBESLUIT", "Voorstel aan de gemeenteraad"
+    "^(?:gemeente\\s+\\S+.{0,30}|(?:gemeente\\s+\\S+\\s*[-–]\\s*)?(?:raads|college)?(?:voorstel|besluit)(?:\\s+(?:aan|van)\\s+de\\s+(?:gemeente)?raad)?(?:\\s+\\S+)?(?:\\s*\\(.*\\))?|voorstel aan de (?:gemeente)?raad|(?:aan\\s+)?de\\s+(?:gemeente)?raad.*|gemeenteraad|collegevoorstel aan de raad)$",
+    // "Raadsvoorstel nr. 2012/44", "Nummer: 2025/072", "Zaaknummer: Z/25/118204", any "Label: value" of the letterhead
+    "^(?:raads(?:voorstel|besluit)\\s+)?(?:nr|nummer)\\b",
+    "^(?:zaaknummer|zaak|kenmerk|registratienummer|nummer|agendapunt|portefeuillehouders?|steller|auteur|datum[^:]*|raad|raadsvergadering|vergadering[^:]*|behandeling|commissie|aan|van|bijlagen?|team|afdeling|programma|status|classificatie|openbaar|versie)\\s*:",
+    // a date or number alone, or a place and date ("Oldenbroekhuizen, 6 maart 2012")
+    "^[\\d\\s./-]+$",
+    `^\\S+,\\s+(?:${DATE_SOURCE})$`,
+    "^(?:geachte|aan de)\\b",
+  ].join("|"),
+  "iu",
+);
+
+function cleanLine(s: string): string {
+  return s
+    .replace(/^[\s#*>]+|[\s*]+$/gu, "")
+    .replace(/\*\*/gu, "")
+    .trim();
+}
+
+function clipTitle(s: string): string {
+  const t = s.replace(/\s+/gu, " ").replace(/[.;:]$/u, "").trim();
+  return t.length > 120 ? `${t.slice(0, 117)}…` : t;
+}
+
+/**
+ * The proposal's title: "Onderwerp: …" (also as a heading with the subject on the next line), else what
+ * the besluit establishes ("besluit vast te stellen de Verordening …"), else the first line that is a real
+ * heading or sentence. Never a zaaknummer, "RAADSBESLUIT" or the municipality's name.
+ */
 export function findTitle(text: string): string {
   const head = text.slice(0, 4000);
-  const subject = /^[ \t#*]*(?:onderwerp|titel|betreft)[ \t*]*:[ \t*]*(.+)$/imu.exec(head);
-  if (subject?.[1] !== undefined) return subject[1].replace(/\*+/gu, "").trim();
-  for (const line of splitLines(head)) {
-    const s = head
-      .slice(line.start, line.end)
-      .replace(/^[\s#*]+|[\s*]+$/gu, "")
-      .replace(/^(?:raads)?voorstel\s*:\s*/iu, "");
-    if (s === "" || /^(?:gemeente\s+\S+|raadsvoorstel|voorstel aan de raad|gemeenteraad)\b.{0,30}$/iu.test(s)) continue;
-    return s.length > 120 ? `${s.slice(0, 117)}…` : s;
+  const subject = /^[ \t#*]*(?:\d+\.?\s*)?(?:onderwerp|titel|betreft)[ \t*]*:[ \t*]*(.+)$/imu.exec(head);
+  if (subject?.[1] !== undefined && cleanLine(subject[1]) !== "") return clipTitle(cleanLine(subject[1]));
+  const lines = splitLines(head).map((l) => cleanLine(head.slice(l.start, l.end)));
+  const own = lines.findIndex((l) => /^(?:\d+\.?\s*)?(?:onderwerp|titel|betreft)$/iu.test(l));
+  const next = own >= 0 ? lines.slice(own + 1).find((l) => l !== "") : undefined;
+  if (next !== undefined) return clipTitle(next);
+  const decided = /\bbesluit\b[^.\n]{0,40}?\b(?:vast te stellen|in te stemmen met)\s+(?:de|het)?\s*([^\n;]{8,160})/iu.exec(text);
+  for (const line of lines) {
+    const s = line.replace(/^(?:raads|college)?voorstel\s*:\s*/iu, "");
+    if (s === "" || NOT_A_TITLE.test(s)) continue;
+    // A line that starts a letter or the body ("Inleiding") is no title: the besluit says more.
+    if (/^(?:\d+\.?\s*)?(?:inleiding|aanleiding|samenvatting|publiekssamenvatting|toelichting|voorgesteld besluit|beslispunten?|voorstel)$/iu.test(s)) break;
+    return clipTitle(s);
   }
+  if (decided?.[1] !== undefined) return clipTitle(decided[1]);
   return "";
 }

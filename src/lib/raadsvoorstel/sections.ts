@@ -142,7 +142,8 @@ export function classifyContent(body: string, sentences: number): SectionContent
   if (sentences > 1) return "inhoud";
   const norm = normalizeHeading(body.length > 400 ? body.slice(0, 400) : body);
   if (PLACEHOLDER.test(norm)) return "leeg";
-  if (norm === "geen" || /\b(?:geen|niet)\b/u.test(norm)) return "ontkenning";
+  // "Er zijn geen risico's." waves the question away; a long sentence with a "niet" somewhere in it does not.
+  if (norm === "geen" || (/\b(?:geen|niet)\b/u.test(norm) && countWords(norm, 16) <= 15)) return "ontkenning";
   return "inhoud";
 }
 

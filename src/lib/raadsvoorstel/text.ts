@@ -57,9 +57,15 @@ const EXTRA_STOPWORDS = new Set(
   ).split(" "),
 );
 
+/** Lower case without diacritics: "Eén" and "een" are the same stop word. */
+export function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  return /[^\u0000-\u007f]/u.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower;
+}
+
 /** True for words that carry no meaning for matching a toetssteen. */
 export function isNoiseWord(word: string): boolean {
-  const lower = word.toLowerCase();
+  const lower = foldWord(word);
   return lower.length < 3 || EXTRA_STOPWORDS.has(lower) || isStopWord(lower) || /^\d+$/u.test(lower);
 }
 

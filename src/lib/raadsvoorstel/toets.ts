@@ -21,6 +21,7 @@ export function toetsFromAnalyse({ id, text, analyse, now, vragen }: NewToetsInp
     id,
     title: analyse.title.slice(0, 500),
     date: analyse.date,
+    meetingDate: analyse.meetingDate,
     createdAt: now,
     updatedAt: now,
     text,

@@ -3,8 +3,11 @@
  * browser worker, the CLI and the werkboek schema can all import it.
  */
 
-/** S = publiekssamenvatting, A–F = the criteria for raadsvoorstellen. */
-export const CRITERIUM_IDS = ["S", "A", "B", "C", "D", "E", "F"] as const;
+/**
+ * S = publiekssamenvatting, A–F = the criteria for raadsvoorstellen, G = vervolgbesluiten en rol van de
+ * raad (added later: saved toetsen from before G simply lack it, see src/schemas/toets.ts).
+ */
+export const CRITERIUM_IDS = ["S", "A", "B", "C", "D", "E", "F", "G"] as const;
 export type CriteriumId = (typeof CRITERIUM_IDS)[number];
 
 /** How well a proposal meets a criterion (or mentions a toetssteen). */
@@ -111,6 +114,8 @@ export interface Analyse {
   title: string;
   /** Date as written in the proposal, or "". */
   date: string;
+  /** Date of the raadsvergadering that decides on it, as written, or "". */
+  meetingDate: string;
   wordCount: number;
   sections: Section[];
   criteria: CriteriumResultaat[];
