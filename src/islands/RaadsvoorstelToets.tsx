@@ -6,7 +6,7 @@ import type { Werkboek } from "../schemas/werkboek.ts";
 import type { Analyse, CriteriumId, Evidence } from "../lib/raadsvoorstel/types.ts";
 import { refreshToets, toetsFromAnalyse } from "../lib/raadsvoorstel/toets.ts";
 import { newId } from "../lib/ids.ts";
-import { fileSlug, readWerkboekFile } from "../lib/werkboek/io.ts";
+import { fileSlug } from "../lib/werkboek/io.ts";
 import { fractieMemo, statusLabel, type CriteriumInfo } from "../lib/export/memo.ts";
 import { analyseInWorker, isLatest } from "./toetsProtocol.ts";
 import { extractFile } from "./extractClient.ts";
@@ -177,6 +177,7 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
 
   const onVisieFile = async (file: File) => {
     setVisieErrors([]);
+    const { readWerkboekFile } = await import("../lib/werkboek/importFile.ts");
     const r = await readWerkboekFile(file);
     if (!r.ok) {
       setVisieErrors(r.errors);

@@ -7,7 +7,6 @@ import { werkboekSchema, type Werkboek } from "../../schemas/werkboek.ts";
 import { z } from "zod";
 import { describePath, issueMessage } from "./io.ts";
 import { applyChanges, deepEqual, diff, merge3, type Change, type Overlap, type Path } from "./merge.ts";
-import { repairWerkboek } from "./repair.ts";
 import { ConflictError, QuotaError, STORAGE_KEYS, isDamaged, type StoredWerkboek, type WerkboekStore } from "./store.ts";
 
 /** Something the user should know that is not a save state: a recovery, a merge, a failed backup. */
@@ -352,6 +351,8 @@ export async function openSession(store: WerkboekStore, id: string, opts: Sessio
   const valid = werkboekSchema.safeParse(entry.value);
   if (valid.success) recovered = valid.data;
   else {
+    // Only needed after a crash with a bad copy: loaded then, not with every page.
+    const { repairWerkboek } = await import("./repair.ts");
     const repaired = repairWerkboek(entry.value);
     if (!repaired) {
       session.notify({ kind: "waarschuwing", message: "Je laatste wijzigingen konden niet worden hersteld. Je ziet de laatst bewaarde versie. De noodkopie met je wijzigingen kun je downloaden.", download: rescue });
