@@ -176,3 +176,25 @@ test("duplicate ids in an imported werkboek: one edit changes one entry", async 
   await expect(page.getByLabel("Waarde 2")).toHaveValue("Tweede, aangepast");
   await context.close();
 });
+
+test("a .docx that unpacks to 200 MB is refused in a worker within seconds; the page never freezes", async ({ page }) => {
+  test.setTimeout(90_000);
+  const { docxBomb } = await import("../fixtures/docx-bomb.ts");
+  const bomb = await docxBomb(200 * 1024 * 1024);
+  const workers: string[] = [];
+  page.on("worker", (w) => workers.push(w.url()));
+  await page.goto("/sturing/raadsvoorstel-toets/");
+  await expect(page.locator(".rk-savebar__status")).toContainText(/Bewaard/);
+  await page.evaluate(() => {
+    (window as unknown as { __long: number[] }).__long = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => (window as unknown as { __long: number[] }).__long.push(e.duration))).observe({ type: "longtask" });
+  });
+  const started = Date.now();
+  await page.getByLabel("Open een bestand").setInputFiles({ name: "bom.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: bomb });
+  await expect(page.getByRole("alert").filter({ hasText: "uitgepakt veel groter" })).toBeVisible({ timeout: 30_000 });
+  expect(Date.now() - started, "refused within 30 s").toBeLessThan(30_000);
+  expect(workers.some((u) => /extract\.worker/.test(u)), "read in a Web Worker").toBe(true);
+  const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
+  expect(longest, "no long freeze of the page").toBeLessThan(2000);
+  await expect(page.getByLabel("Tekst van het raadsvoorstel")).toHaveValue("");
+});
