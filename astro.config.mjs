@@ -12,6 +12,8 @@ export default defineConfig({
   integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes("/404") }), offline()],
   build: { inlineStylesheets: "auto" },
   devToolbar: { enabled: false },
+  // Module workers with their own chunks: the file reader loads mammoth only for a .docx, never pdf.js.
+  vite: { worker: { format: "es" } },
   // Content-Security-Policy as a <meta> in every page: Astro adds the hashes of its own inline scripts
   // and styles; everything else must come from this site. Headers for hosting (with frame-ancestors,
   // which a <meta> cannot carry): README, "Beveiliging".

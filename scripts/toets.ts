@@ -11,7 +11,8 @@ import { checkFileSize, extractText, SUPPORTED_EXTENSIONS } from "../src/lib/raa
 import { vragenVoorCollege, type Vraag } from "../src/lib/raadsvoorstel/questions.ts";
 import { toetsstenenFromVisie } from "../src/lib/raadsvoorstel/toetsstenen.ts";
 import { CRITERIUM_IDS, type Analyse, type Status, type Toetssteen } from "../src/lib/raadsvoorstel/types.ts";
-import { MAX_IMPORT_BYTES, parseWerkboekBytes } from "../src/lib/werkboek/io.ts";
+import { MAX_IMPORT_BYTES } from "../src/lib/werkboek/io.ts";
+import { parseWerkboekBytes } from "../src/lib/werkboek/importFile.ts";
 import { toCsv } from "../src/lib/export/csv.ts";
 import { markdownInline } from "../src/lib/export/markdown.ts";
 import { loadThesaurus } from "./lib/thesaurus.ts";

@@ -171,7 +171,7 @@ export default function RaadsvoorstelToets({ criteria, thesaurus }: { criteria: 
 
   const onVisieFile = async (file: File) => {
     setVisieErrors([]);
-    const { readWerkboekFile } = await import("../lib/werkboek/io.ts");
+    const { readWerkboekFile } = await import("../lib/werkboek/importFile.ts");
     const r = await readWerkboekFile(file);
     if (!r.ok) {
       setVisieErrors(r.errors);

@@ -1,7 +1,7 @@
 import type { VisieGids } from "../schemas/visieGids.ts";
 import type { Koppeling, Kwaliteitseis, Principe, Resultaat, Visie, Waarde } from "../schemas/visie.ts";
 import { newId } from "../lib/ids.ts";
-import { visieProgress } from "../lib/werkboek/progress.ts";
+import { visieProgress } from "../lib/werkboek/model.ts";
 import { resultaatHints, resultaatZin, visieDocument } from "../lib/export/visie.ts";
 import { useWerkboek } from "./useWerkboek.ts";
 import { StepProgress, useAnnouncer, usePrintRequest, focusSoon } from "./worksheet.tsx";

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Werkboek } from "../schemas/werkboek.ts";
-import { backupAdvice, visieProgress } from "../lib/werkboek/progress.ts";
-import { STORAGE_KEYS } from "../lib/werkboek/storageKeys.ts";
-import type { DamagedRecord, StoredWerkboek, WerkboekStore } from "../lib/werkboek/store.ts";
+import { backupAdvice, copyWerkboek, createWerkboek, visieProgress } from "../lib/werkboek/model.ts";
+import { STORAGE_KEYS, openStore, type DamagedRecord, type StoredWerkboek, type WerkboekStore } from "../lib/werkboek/store.ts";
 import { exportJson } from "./SaveBar.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { werkboekDocument, type WerkboekContext } from "../lib/export/werkboek.ts";
@@ -10,11 +9,6 @@ import { hasNotes } from "../lib/export/staalkaartNotities.ts";
 import { safeLocalStorage } from "./useWerkboek.ts";
 import { ErrorList, FileField, TextInput } from "./fields.tsx";
 import { download } from "./download.ts";
-
-/** Import, new werkboeken and the schemas (zod) load when the user asks for them (ADR 0015). */
-let beheerLibPromise: Promise<typeof import("../lib/werkboek/store.ts") & typeof import("../lib/werkboek/model.ts") & typeof import("../lib/werkboek/io.ts")> | undefined;
-const beheerLib = () =>
-  (beheerLibPromise ??= Promise.all([import("../lib/werkboek/store.ts"), import("../lib/werkboek/model.ts"), import("../lib/werkboek/io.ts")]).then(([a, b, c]) => ({ ...a, ...b, ...c })));
 
 const dateTime = (iso: string) => new Date(iso).toLocaleString("nl-NL", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
 type Pending = { werkboek: Werkboek; existing: StoredWerkboek; migratedFrom: number | null };
@@ -44,8 +38,7 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
   };
 
   useEffect(() => {
-    import("../lib/werkboek/store.ts")
-      .then(({ openStore }) => openStore())
+    openStore()
       .then(async (s) => {
         setStore(s);
         await refresh(s);
@@ -84,7 +77,7 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
   const onImport = async (file: File) => {
     setImportErrors([]);
     setMessage("");
-    const { readWerkboekFile } = await beheerLib();
+    const { readWerkboekFile } = await import("../lib/werkboek/importFile.ts");
     const result = await readWerkboekFile(file);
     if (!result.ok) {
       setImportErrors(result.errors);
@@ -103,7 +96,6 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
     if (!pending) return;
     const { werkboek } = pending;
     setPending(null);
-    const { copyWerkboek } = await beheerLib();
     if (choice === "vervangen") await run((s) => s.replace(werkboek), `"${werkboek.name}" is vervangen door de versie uit het bestand.`);
     else await run((s) => s.create(copyWerkboek(werkboek, `${werkboek.name} (geïmporteerd)`)), `Beide versies zijn bewaard. De import heet "${werkboek.name} (geïmporteerd)".`);
   };
@@ -157,7 +149,7 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
               context={context}
               onActivate={() => makeActive(rec.id, rec.werkboek.name)}
               onRename={(name) => run((s) => s.save({ ...rec.werkboek, name, updatedAt: new Date().toISOString() }, rec.revision))}
-              onDuplicate={() => run(async (s) => s.create((await beheerLib()).copyWerkboek(rec.werkboek, `${rec.werkboek.name} (kopie)`)), `Kopie van "${rec.werkboek.name}" gemaakt.`)}
+              onDuplicate={() => run((s) => s.create(copyWerkboek(rec.werkboek, `${rec.werkboek.name} (kopie)`)), `Kopie van "${rec.werkboek.name}" gemaakt.`)}
               onExported={(warning) => run((s) => s.markExported(rec.id), warning ?? undefined)}
               onDelete={() =>
                 run(async (s) => {
@@ -189,8 +181,9 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
           onSubmit={(e) => {
             e.preventDefault();
             const name = newName.trim() || "Nieuw werkboek";
+            const w = createWerkboek(name);
             setNewName("");
-            void run(async (s) => s.create((await beheerLib()).createWerkboek(name)), `Werkboek "${name}" gemaakt.`);
+            void run((s) => s.create(w), `Werkboek "${name}" gemaakt.`);
           }}
         >
           <TextInput id="nieuw-werkboek" label="Naam van een nieuw werkboek" hint="Bijvoorbeeld: fractie, of dialoogavond maart" value={newName} max={120} onInput={setNewName} />

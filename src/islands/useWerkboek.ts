@@ -1,17 +1,8 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Werkboek } from "../schemas/werkboek.ts";
-import { STORAGE_KEYS } from "../lib/werkboek/storageKeys.ts";
-import type { WerkboekStore } from "../lib/werkboek/store.ts";
-import type { SaveStatus, WerkboekSession } from "../lib/werkboek/session.ts";
-
-/**
- * Storage, session and schemas (with zod) load right after the island hydrates, not with the page:
- * the first render needs none of them, and IndexedDB is asynchronous anyway (ADR 0015).
- */
-export const loadWerkboekLib = () =>
-  Promise.all([import("../lib/werkboek/store.ts"), import("../lib/werkboek/session.ts"), import("../lib/werkboek/model.ts")]).then(
-    ([store, session, model]) => ({ ...store, ...session, ...model }),
-  );
+import { createWerkboek } from "../lib/werkboek/model.ts";
+import { STORAGE_KEYS, StorageUnavailableError, openStore, type WerkboekStore } from "../lib/werkboek/store.ts";
+import { openSession, type SaveStatus, type WerkboekSession } from "../lib/werkboek/session.ts";
 
 export type WerkboekState =
   | { kind: "laden" }
@@ -30,7 +21,7 @@ export function safeLocalStorage(): Storage | null {
 }
 
 /** The id of the werkboek to edit: `?werkboek=` first, then the last used one, else a new one. */
-async function activeId(store: WerkboekStore, createWerkboek: (name: string) => Werkboek): Promise<string> {
+async function activeId(store: WerkboekStore): Promise<string> {
   const ls = safeLocalStorage();
   const wanted = new URLSearchParams(window.location.search).get("werkboek") ?? ls?.getItem(STORAGE_KEYS.active);
   // The usual case needs one record; only without a usable choice are all werkboeken read.
@@ -63,11 +54,9 @@ export function useWerkboek() {
     const onPageHide = () => void session.current?.flushNow();
     const ready = (werkboek: Werkboek, status: SaveStatus, memoryOnly = false) =>
       !disposed && setState({ kind: "klaar", werkboek, status, memoryOnly });
-    const lib = loadWerkboekLib();
     (async () => {
-      const { openStore, openSession, createWerkboek } = await lib;
       const store = await openStore();
-      const id = await activeId(store, createWerkboek);
+      const id = await activeId(store);
       channel = typeof BroadcastChannel === "function" ? new BroadcastChannel(STORAGE_KEYS.channel) : undefined;
       const s = await openSession(store, id, {
         backup: safeLocalStorage() ?? undefined,
@@ -83,8 +72,7 @@ export function useWerkboek() {
       if (disposed) return s.dispose();
       session.current = s;
       ready(s.werkboek, s.status);
-    })().catch(async (e: unknown) => {
-      const { StorageUnavailableError, createWerkboek } = await lib;
+    })().catch((e: unknown) => {
       const message = e instanceof StorageUnavailableError ? e.message : `Je werkboek kon niet worden geladen: ${e instanceof Error ? e.message : String(e)}`;
       ready(createWerkboek("Mijn werkboek"), { kind: "fout", message, quota: false }, true);
     });

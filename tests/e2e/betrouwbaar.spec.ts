@@ -25,6 +25,13 @@ async function stored(page: Page, id: string): Promise<{ revision: number; werkb
   );
 }
 
+/** Types a whole value in one input event: both tabs become "dirty" within milliseconds of each other. */
+const typeAt = (p: Page, selector: string, value: string) =>
+  p.locator(selector).evaluate((el, v) => {
+    (el as HTMLTextAreaElement).value = v;
+    el.dispatchEvent(new InputEvent("input", { bubbles: true }));
+  }, value);
+
 /** Closes a tab the way a user does (pagehide runs) and opens the visie again in a new one. */
 async function closeAndReopen(context: BrowserContext, page: Page): Promise<Page> {
   await page.close({ runBeforeUnload: true });
@@ -121,11 +128,12 @@ test("opening a saved toets changes nothing; 'vergelijk opnieuw' keeps notes on 
 });
 
 test("two tabs edit different fields at once: both edits are kept, and the other tab is told", async ({ context }) => {
+  test.setTimeout(90_000);
   const a = await context.newPage();
   const b = await context.newPage();
   await new VisiePage(a).goto();
   await new VisiePage(b).goto();
-  await Promise.all([a.locator("#betrokken-waarden-wie").fill("Ingevuld in tab A"), b.locator("#betrokken-principes-wie").fill("Ingevuld in tab B")]);
+  await Promise.all([typeAt(a, "#betrokken-waarden-wie", "Ingevuld in tab A"), typeAt(b, "#betrokken-principes-wie", "Ingevuld in tab B")]);
   // The old behaviour asked; "houd mijn versie" then dropped the other tab's edit.
   for (const p of [a, b]) {
     const keep = p.getByRole("button", { name: "Houd mijn versie" });
@@ -141,13 +149,13 @@ test("two tabs edit different fields at once: both edits are kept, and the other
 });
 
 test("two tabs edit the same field: the conflict shows what the other version says", async ({ context }) => {
+  test.setTimeout(90_000);
   const a = await context.newPage();
   const b = await context.newPage();
   await new VisiePage(a).goto();
   await new VisiePage(b).goto();
-  // Tab B is busy typing (dirty) when A's save arrives, so B cannot simply follow A.
-  await b.locator("#betrokken-waarden-wie").fill("Versie van B");
-  await a.locator("#betrokken-waarden-wie").fill("Versie van A");
+  // Both are typing before either saves, so neither can simply follow the other.
+  await Promise.all([typeAt(b, "#betrokken-waarden-wie", "Versie van B"), typeAt(a, "#betrokken-waarden-wie", "Versie van A")]);
   const conflictText = async () => {
     for (const p of [a, b]) {
       const box = p.getByRole("alert").filter({ hasText: "in een ander tabblad" });
@@ -155,7 +163,7 @@ test("two tabs edit the same field: the conflict shows what the other version sa
     }
     return "";
   };
-  await expect.poll(conflictText, { timeout: 10_000 }).toMatch(/in de andere versie staat “Versie van [AB]”/);
+  await expect.poll(conflictText, { timeout: 20_000 }).toMatch(/in de andere versie staat “Versie van [AB]”/);
 });
 
 test("duplicate ids in an imported werkboek: one edit changes one entry", async ({ browser }) => {
@@ -175,4 +183,26 @@ test("duplicate ids in an imported werkboek: one edit changes one entry", async 
   await expect(page.getByLabel("Waarde 1")).toHaveValue("Eerste waarde");
   await expect(page.getByLabel("Waarde 2")).toHaveValue("Tweede, aangepast");
   await context.close();
+});
+
+test("a .docx that unpacks to 200 MB is refused in a worker within seconds; the page never freezes", async ({ page }) => {
+  test.setTimeout(90_000);
+  const { docxBomb } = await import("../fixtures/docx-bomb.ts");
+  const bomb = await docxBomb(200 * 1024 * 1024);
+  const workers: string[] = [];
+  page.on("worker", (w) => workers.push(w.url()));
+  await page.goto("/sturing/raadsvoorstel-toets/");
+  await expect(page.locator(".rk-savebar__status")).toContainText(/Bewaard/);
+  await page.evaluate(() => {
+    (window as unknown as { __long: number[] }).__long = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => (window as unknown as { __long: number[] }).__long.push(e.duration))).observe({ type: "longtask" });
+  });
+  const started = Date.now();
+  await page.getByLabel("Open een bestand").setInputFiles({ name: "bom.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: bomb });
+  await expect(page.getByRole("alert").filter({ hasText: "uitgepakt veel groter" })).toBeVisible({ timeout: 30_000 });
+  expect(Date.now() - started, "refused within 30 s").toBeLessThan(30_000);
+  expect(workers.some((u) => /extract\.worker/.test(u)), "read in a Web Worker").toBe(true);
+  const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
+  expect(longest, "no long freeze of the page").toBeLessThan(2000);
+  await expect(page.getByLabel("Tekst van het raadsvoorstel")).toHaveValue("");
 });

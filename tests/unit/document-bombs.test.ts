@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createDeflateRaw } from "node:zlib";
+import { docxBomb } from "../fixtures/docx-bomb.ts";
 import { after, before, describe, test } from "node:test";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -16,59 +16,6 @@ const FIXTURES = join(ROOT, "tests", "fixtures", "raadsvoorstellen");
 const CLI = join(ROOT, "scripts", "toets.ts");
 const tmp = mkdtempSync(join(tmpdir(), "bommen-"));
 after(() => rmSync(tmp, { recursive: true, force: true }));
-
-/** Raw deflate of `total` bytes of one repeated XML run, streamed so the test itself stays small. */
-async function deflateRepeated(head: string, chunk: string, total: number, tail: string): Promise<Buffer> {
-  const z = createDeflateRaw({ level: 9 });
-  const out: Buffer[] = [];
-  z.on("data", (b: Buffer) => out.push(b));
-  const done = new Promise((r) => z.on("end", r));
-  const block = Buffer.from(chunk.repeat(Math.ceil((1024 * 1024) / chunk.length)));
-  z.write(head);
-  for (let n = 0; n < total; n += block.length) {
-    if (!z.write(block)) await new Promise((r) => z.once("drain", r));
-  }
-  z.end(tail);
-  await done;
-  return Buffer.concat(out);
-}
-
-/** A minimal zip (no CRCs: the size check must refuse it before anything verifies them). */
-function zip(entries: { name: string; data: Buffer; method: 0 | 8; size: number }[]): Buffer {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name);
-    const lh = Buffer.alloc(30);
-    lh.writeUInt32LE(0x04034b50, 0);
-    lh.writeUInt16LE(20, 4);
-    lh.writeUInt16LE(e.method, 8);
-    lh.writeUInt32LE(e.data.length, 18);
-    lh.writeUInt32LE(e.size >>> 0, 22);
-    lh.writeUInt16LE(name.length, 26);
-    const ch = Buffer.alloc(46);
-    ch.writeUInt32LE(0x02014b50, 0);
-    ch.writeUInt16LE(20, 4);
-    ch.writeUInt16LE(20, 6);
-    ch.writeUInt16LE(e.method, 10);
-    ch.writeUInt32LE(e.data.length, 20);
-    ch.writeUInt32LE(e.size >>> 0, 24);
-    ch.writeUInt16LE(name.length, 28);
-    ch.writeUInt32LE(offset, 42);
-    locals.push(lh, name, e.data);
-    central.push(ch, name);
-    offset += lh.length + name.length + e.data.length;
-  }
-  const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
-}
 
 function run(args: string[], heapMb = 256): { code: number | null; stdout: string; stderr: string; ms: number } {
   const t = performance.now();
@@ -80,13 +27,7 @@ const BIG = 200 * 1024 * 1024;
 let bomb = "";
 
 before(async () => {
-  const types = Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  const body = await deflateRepeated('<?xml version="1.0"?><w:document><w:body><w:p><w:r><w:t>', "raadsvoorstel ", BIG, "</w:t></w:r></w:p></w:body></w:document>");
-  // The declared size is a lie (1 KB): only inflating with a running count finds out.
-  const file = zip([
-    { name: "[Content_Types].xml", data: types, method: 0, size: types.length },
-    { name: "word/document.xml", data: body, method: 8, size: 1024 },
-  ]);
+  const file = await docxBomb(BIG);
   assert.ok(file.length < 2 * 1024 * 1024, `bomb is ${file.length} bytes`);
   const dir = join(tmp, "map");
   mkdirSync(dir);

@@ -6,7 +6,7 @@
 import "fake-indexeddb/auto";
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseWerkboekBytes } from "../../src/lib/werkboek/io.ts";
+import { parseWerkboekBytes } from "../../src/lib/werkboek/importFile.ts";
 import { createWerkboek } from "../../src/lib/werkboek/model.ts";
 import { openStore } from "../../src/lib/werkboek/store.ts";
 import { STORAGE_KEYS } from "../../src/lib/werkboek/storageKeys.ts";

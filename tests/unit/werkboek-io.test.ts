@@ -3,6 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { parseWerkboekFile, serializeWerkboek, describePath, exportFileName, MAX_IMPORT_BYTES } from "../../src/lib/werkboek/io.ts";
+import { parseWerkboekBytes, readWerkboekFile } from "../../src/lib/werkboek/importFile.ts";
 import { createWerkboek } from "../../src/lib/werkboek/model.ts";
 import { CURRENT_VERSION, werkboekSchema, type Werkboek } from "../../src/schemas/werkboek.ts";
 import { jsonSchemaFor } from "../../src/lib/werkboek/jsonSchema.ts";
@@ -171,6 +172,8 @@ test("backup advice: never exported, stale export with newer edits, or nothing t
   assert.equal(backupAdvice({ werkboek: { ...w, updatedAt: "2026-02-01T10:00:00.000Z" }, exportedAt: "2026-03-01T10:00:00.000Z" }, now), null, "old export, nothing changed since");
 });
 
+const readBytes = (text: string) => parseWerkboekBytes(new TextEncoder().encode(text));
+
 test("duplicate ids in a file get new ids on import; links keep pointing at the first", () => {
   const w = createWerkboek("Dubbel");
   const file = {
@@ -184,7 +187,7 @@ test("duplicate ids in a file get new ids on import; links keep pointing at the 
       koppelingen: [{ id: "k1", waardeId: "w1", principeId: "", resultaatId: "", onderbouwing: "" }],
     },
   };
-  const r = parseWerkboekFile(JSON.stringify(file));
+  const r = readBytes(JSON.stringify(file));
   assert.ok(r.ok, r.ok ? "" : r.errors.join("; "));
   const [a, b] = r.werkboek.visie.waarden;
   assert.equal(a?.id, "w1");
@@ -195,7 +198,7 @@ test("duplicate ids in a file get new ids on import; links keep pointing at the 
 });
 
 test("a Windows-1252 file is read as such, with a warning, not with replacement characters", async () => {
-  const { parseWerkboekBytes } = await import("../../src/lib/werkboek/io.ts");
+  const { parseWerkboekBytes } = await import("../../src/lib/werkboek/importFile.ts");
   const json = JSON.stringify({ ...createWerkboek("Café geïmporteerd") });
   const bytes = Uint8Array.from(json, (c) => ({ é: 0xe9, ï: 0xef })[c] ?? c.charCodeAt(0));
   const r = parseWerkboekBytes(bytes);
@@ -211,7 +214,8 @@ test("a record with 600,000 keys is refused quickly, before validation", () => {
   for (let i = 0; i < 600_000; i++) answers[`k${i}`] = "v";
   const text = JSON.stringify({ ...createWerkboek("Bom"), waardemodellen: [{ id: "s", answers }] });
   const t = performance.now();
-  const msg = String(errorsOf(text));
+  const r = readBytes(text);
+  const msg = r.ok ? "" : r.errors.join("\n");
   assert.ok(performance.now() - t < 1500, `took ${Math.round(performance.now() - t)} ms`);
   assert.match(msg, /600\.000 delen/);
 });
@@ -261,4 +265,10 @@ test("the generated empty werkboek matches the schema's defaults (else: npm run 
   assert.equal(readFileSync("src/lib/werkboek/emptyWerkboek.ts", "utf8"), source());
   const w = createWerkboek("Nieuw");
   assert.deepEqual(werkboekSchema.parse(w), w, "a new werkboek is valid and complete as it is");
+});
+
+test("a 600 MB file is refused by its size, without being read", async () => {
+  const r = await readWerkboekFile({ size: 600 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error("must not be read")) });
+  assert.ok(!r.ok);
+  assert.match(r.errors[0] ?? "", /te groot \(600 MB\)/);
 });

@@ -167,3 +167,18 @@ describe("merge", () => {
     assert.ok(changes.every((c) => c.path[0] !== "l" || typeof c.path[1] === "object"), "items addressed by id");
   });
 });
+
+describe("active werkboek", () => {
+  test("isLive reads one record's bookkeeping only, even next to a record that does not validate", async () => {
+    const w = createWerkboek("Actief");
+    await store.create(w);
+    const { openDB } = await import("idb");
+    const db = await openDB(STORAGE_KEYS.db, STORAGE_KEYS.dbVersion);
+    await db.put(STORAGE_KEYS.werkboeken, { id: "kapot", werkboek: { format: "iets anders" }, revision: 1, deletedAt: null });
+    await db.put(STORAGE_KEYS.werkboeken, { id: "weg", werkboek: { format: "iets anders" }, revision: 1, deletedAt: "2026-01-01T10:00:00.000Z" });
+    db.close();
+    assert.equal(await store.isLive(w.id), true);
+    assert.equal(await store.isLive("weg"), false, "in the prullenbak");
+    assert.equal(await store.isLive("bestaat-niet"), false);
+  });
+});

@@ -350,10 +350,12 @@ export async function openSession(store: WerkboekStore, id: string, opts: Sessio
   }
   let recovered: Werkboek;
   let fixes: string[] = [];
-  const { werkboekSchema, repairWerkboek } = await loadValidation();
+  const { werkboekSchema } = await loadValidation();
   const valid = werkboekSchema.safeParse(entry.value);
   if (valid.success) recovered = valid.data;
   else {
+    // Only needed after a crash with a bad copy: loaded then, not with every page.
+    const { repairWerkboek } = await import("./repair.ts");
     const repaired = repairWerkboek(entry.value);
     if (!repaired) {
       session.notify({ kind: "waarschuwing", message: "Je laatste wijzigingen konden niet worden hersteld. Je ziet de laatst bewaarde versie. De noodkopie met je wijzigingen kun je downloaden.", download: rescue });

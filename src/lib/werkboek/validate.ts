@@ -8,7 +8,6 @@ import { migrate } from "./migrate.ts";
 import type { DamagedRecord, StoredWerkboek } from "./store.ts";
 
 export { werkboekSchema };
-export { repairWerkboek } from "./repair.ts";
 
 /** Validates a stored record, migrating werkboeken written by an older version. */
 export function readRecordFull(raw: unknown): StoredWerkboek | DamagedRecord {
