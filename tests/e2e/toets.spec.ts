@@ -23,6 +23,8 @@ class ToetsPage extends WorksheetPage {
 }
 
 test("paste a proposal, see statuses and evidence, override one, export the memo, reload and find it again", async ({ page }) => {
+  // Eight criteria, three exports and a reload: over 30 s on a busy shared machine.
+  test.setTimeout(90_000);
   const t = new ToetsPage(page);
   await t.goto();
   await t.paste(readFileSync(`${FIX}/03-veldhoeve-buurtkamer.txt`, "utf8"));
