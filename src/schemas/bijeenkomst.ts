@@ -3,31 +3,9 @@ import { z } from "zod";
 /** Marks a JSON file as a Raadskompas bijeenkomst (a leeratelier or dialoogavond the griffier prepared). */
 export const BIJEENKOMST_FORMAT = "raadskompas-bijeenkomst";
 
-/** The worksheet parts a bijeenkomst can ask for, in the order they are shown. */
-export const ONDERDELEN = ["waarden", "principes", "resultaten", "kwaliteitseisen", "koppeltabel", "waardemodel", "preventie"] as const;
-export type Onderdeel = (typeof ONDERDELEN)[number];
+import { ONDERDELEN } from "../lib/leeratelier/onderdelen.ts";
 
-/** Dutch names of the parts, for screens, files and the printed worksheet. */
-export const ONDERDEEL_LABELS: Record<Onderdeel, string> = {
-  waarden: "Stap 1 · Maatschappelijke waarden",
-  principes: "Stap 2 · Leidende principes",
-  resultaten: "Stap 3 · Maatschappelijke resultaten",
-  kwaliteitseisen: "Stap 4 · Kwaliteitseisen",
-  koppeltabel: "Koppeltabel",
-  waardemodel: "Democratisch waardemodel",
-  preventie: "Koerskaart preventie: keuzes per niveau",
-};
-
-/** Where a raadslid fills in each part. */
-export const ONDERDEEL_PAGES: Record<Onderdeel, string> = {
-  waarden: "/visie/#stap-waarden",
-  principes: "/visie/#stap-principes",
-  resultaten: "/visie/#stap-resultaten",
-  kwaliteitseisen: "/visie/#stap-kwaliteitseisen",
-  koppeltabel: "/visie/#stap-koppeltabel",
-  waardemodel: "/informatie/waardemodel/",
-  preventie: "/kennis/koerskaarten/preventie/",
-};
+export { ONDERDELEN, ONDERDEEL_LABELS, ONDERDEEL_PAGES, type Onderdeel } from "../lib/leeratelier/onderdelen.ts";
 
 /** Version 1 of the bijeenkomst file (`.raadskompas-bijeenkomst.json`). */
 export const bijeenkomstV1Schema = z.object({

@@ -40,7 +40,7 @@ export function groupTerms<T>(items: readonly T[], term: (item: T) => string): T
     if (written === "") continue;
     const key = termKey(written);
     if (key === "") continue;
-    const g = groups.get(key) ?? { items: [], spellings: new Map() };
+    const g = groups.get(key) ?? { items: [] as T[], spellings: new Map<string, number>() };
     g.items.push(item);
     g.spellings.set(written, (g.spellings.get(written) ?? 0) + 1);
     groups.set(key, g);
