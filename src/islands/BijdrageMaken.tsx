@@ -141,12 +141,11 @@ export default function BijdrageMaken() {
           </div>
           {bijeenkomst.stellingen.map((s, i) => (
             <fieldset key={s} class="rk-fieldset rk-fieldset--inline">
-              <legend class="rk-fieldset__legend">Hoe belangrijk vind je: {s}?</legend>
+              <legend class="rk-fieldset__legend">Hoe belangrijk vind je: {s}? (1 = niet belangrijk, 5 = heel belangrijk)</legend>
               {[1, 2, 3, 4, 5].map((n) => (
                 <label key={n} class="rk-radio">
                   <input type="radio" name={`stelling-${i}`} value={n} checked={scores[s] === n} onChange={() => setScores((p) => ({ ...p, [s]: n }))} />
                   {n}
-                  {n === 1 ? " (niet)" : n === 5 ? " (heel)" : ""}
                 </label>
               ))}
             </fieldset>

@@ -342,7 +342,7 @@ function CombinedSections({ view, names }: { view: CombinedView; names: boolean 
   const maxCount = Math.max(1, ...view.waarden.map((w) => w.count));
   const who = (list: { naam: string }[]) => (names ? ` (${list.map((a) => a.naam).join(", ")})` : "");
   return (
-    <div class="rk-no-print">
+    <div class="rk-no-print" data-testid="samen-weergave">
       <h3 id="samen-waarden">Maatschappelijke waarden</h3>
       {view.waarden.length === 0 ? (
         <p>Nog geen waarden in de bijdragen.</p>
