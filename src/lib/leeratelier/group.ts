@@ -54,33 +54,50 @@ export function groupTerms<T>(items: readonly T[], term: (item: T) => string): T
 }
 
 /** Overlap of two stem sets (Jaccard): 1 = the same words, 0 = nothing in common. */
-export function similarity(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const setB = new Set(b);
-  const common = new Set(a.filter((x) => setB.has(x))).size;
-  return common / (new Set([...a, ...b]).size);
+export function similarity(a: readonly string[] | ReadonlySet<string>, b: readonly string[] | ReadonlySet<string>): number {
+  const setA = a instanceof Set ? a : new Set(a);
+  const setB = b instanceof Set ? b : new Set(b);
+  if (setA.size === 0 || setB.size === 0) return 0;
+  let common = 0;
+  for (const x of setA) if (setB.has(x)) common++;
+  return common / (setA.size + setB.size - common);
 }
 
 /**
  * Clusters texts that say much the same (single link: a joins b when they share at least `threshold`
- * of their words). Small inputs (a raad has at most 45 members), so the quadratic pass is fine.
+ * of their words). Identical wordings are merged first, so only distinct wordings are compared pairwise;
+ * with 45 members that keeps the quadratic pass small.
  */
 export function clusterSimilar<T>(items: readonly T[], text: (item: T) => string, threshold = 0.34): T[][] {
-  const keyed = items.map((item) => ({ item, stems: stems(text(item)) })).filter((x) => x.stems.length > 0);
-  const parent = keyed.map((_, i) => i);
+  const byKey = new Map<string, { stems: Set<string>; items: T[] }>();
+  for (const item of items) {
+    const s = stems(text(item));
+    if (s.length === 0) continue;
+    const key = [...s].sort().join(" ");
+    const entry = byKey.get(key) ?? { stems: new Set(s), items: [] };
+    entry.items.push(item);
+    byKey.set(key, entry);
+  }
+  const unique = [...byKey.values()];
+  const parent = unique.map((_, i) => i);
   const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
-    return i;
+    let root = i;
+    while (parent[root] !== root) root = parent[root] ?? root;
+    return root;
   };
-  for (let i = 0; i < keyed.length; i++) {
-    for (let j = i + 1; j < keyed.length; j++) {
-      if (similarity(keyed[i]?.stems ?? [], keyed[j]?.stems ?? []) >= threshold) parent[find(j)] = find(i);
+  for (let i = 0; i < unique.length; i++) {
+    for (let j = i + 1; j < unique.length; j++) {
+      const a = unique[i];
+      const b = unique[j];
+      if (a && b && find(i) !== find(j) && similarity(a.stems, b.stems) >= threshold) parent[find(j)] = find(i);
     }
   }
   const clusters = new Map<number, T[]>();
-  keyed.forEach((k, i) => {
+  unique.forEach((u, i) => {
     const root = find(i);
-    clusters.set(root, [...(clusters.get(root) ?? []), k.item]);
+    clusters.set(root, [...(clusters.get(root) ?? []), ...u.items]);
   });
-  return [...clusters.values()].sort((a, b) => b.length - a.length);
+  // Items keep their input order inside a cluster, so the first author stays first.
+  const order = new Map(items.map((x, i) => [x, i]));
+  return [...clusters.values()].map((c) => c.sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0))).sort((a, b) => b.length - a.length);
 }

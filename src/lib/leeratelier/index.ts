@@ -4,6 +4,7 @@
  */
 export { addFiles, atelierFileName, bijdrageFileName, bijeenkomstFileName, makeBijdrage, makeBijeenkomst, parseLeerateliersFile, pseudonym } from "./files.ts";
 export { combine } from "./combine.ts";
+export { termKey } from "./group.ts";
 export { combinedDocument, participantBlocks, raadsvisieWerkboek, toCsv, dataCardBlocks } from "./export.ts";
 export { openAtelierStore } from "./store.ts";
 export { openStore } from "../werkboek/store.ts";
