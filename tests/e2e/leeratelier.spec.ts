@@ -141,6 +141,23 @@ test("a leeratelier from bijeenkomst to raadsvisie used as toetsstenen", async (
   await expectAccessible(gp, "projectiestand");
   await gp.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
+  await expect(gp.getByRole("button", { name: "Projectiestand starten" })).toBeFocused();
+  // The high-contrast variant.
+  await gp.getByLabel("Hoog contrast in de projectiestand").check();
+  await gp.getByRole("button", { name: "Projectiestand starten" }).click();
+  await expect(dialog).toHaveClass(/rk-projectie--contrast/);
+  await expectAccessible(gp, "projectiestand hoog contrast");
+  await gp.keyboard.press("Escape");
+
+  // At 320 px wide nothing in the content sticks out (wide tables scroll in their own box).
+  await gp.setViewportSize({ width: 320, height: 800 });
+  const sticksOut = await gp.evaluate(() =>
+    Array.from(document.querySelectorAll("main *"))
+      .filter((el) => !el.closest(".rk-table-scroll, .rk-print-only") && el.getBoundingClientRect().right > 321)
+      .map((el) => `${el.tagName}.${el.className}`),
+  );
+  expect(sticksOut).toEqual([]);
+  await gp.setViewportSize({ width: 1280, height: 720 });
 
   // Exports: CSV with a row per contribution per item, Markdown without names.
   const [csv] = await Promise.all([gp.waitForEvent("download"), gp.getByRole("button", { name: "CSV (.csv)" }).click()]);
@@ -159,6 +176,12 @@ test("a leeratelier from bijeenkomst to raadsvisie used as toetsstenen", async (
   // Print: the handout, and one page per participant.
   await gp.emulateMedia({ media: "print" });
   await expect(gp.locator(".rk-print-document")).toContainText("Maatschappelijke waarden");
+  await gp.emulateMedia({ media: "screen" });
+  await gp.evaluate(() => (window.print = () => undefined));
+  await gp.getByRole("button", { name: "Eén pagina per deelnemer afdrukken" }).click();
+  await gp.emulateMedia({ media: "print" });
+  await expect(gp.locator(".rk-print-participant")).toHaveCount(3);
+  await expect(gp.locator(".rk-print-participant").first()).toContainText("Anna");
   await gp.emulateMedia({ media: "screen" });
 
   // Vastleggen as raadsvisie.
