@@ -4,10 +4,10 @@ import type { CombinedView } from "../lib/leeratelier/combine.ts";
 import type { RaadsvisieKeuze } from "../lib/leeratelier/export.ts";
 import type { FileReport } from "../lib/leeratelier/files.ts";
 import type { Resultaat } from "../schemas/visie.ts";
-import type { ExportDocument } from "../lib/export/document.ts";
+import { tidy, type ExportDocument } from "../lib/export/document.ts";
 import { percent } from "../lib/leeratelier/agreement.ts";
 import { ExportMenu } from "./ExportMenu.tsx";
-import { PrintDocument } from "./PrintDocument.tsx";
+import { DocumentBlocks, PrintDocument } from "./PrintDocument.tsx";
 import { download } from "./download.ts";
 import { useAnnouncer } from "./worksheet.tsx";
 import { CountBar, DivergingBar, agreementText } from "./charts.tsx";
@@ -261,7 +261,9 @@ export default function LeerateliersSamen() {
             </div>
             <details>
               <summary>Datakaart bij de CSV</summary>
-              <PrintLikeBlocks doc={{ title: "Datakaart", blocks: engine.dataCardBlocks().slice(1) }} />
+              <div class="rk-table-scroll">
+                <DocumentBlocks blocks={engine.dataCardBlocks().slice(1)} />
+              </div>
             </details>
           </section>
 
@@ -274,7 +276,7 @@ export default function LeerateliersSamen() {
               <h1>{atelier.bijeenkomst.title}: per deelnemer</h1>
               {atelier.bijdragen.map((b) => (
                 <div key={b.id} class="rk-print-participant">
-                  <PrintDocumentBody blocks={engine.participantBlocks(b)} />
+                  <DocumentBlocks blocks={tidy({ title: "", blocks: engine.participantBlocks(b) }).blocks} />
                 </div>
               ))}
             </div>
@@ -282,70 +284,6 @@ export default function LeerateliersSamen() {
           {projectie && <Projectiestand atelier={atelier} view={view} names={names} contrast={contrast} onClose={() => setProjectie(false)} />}
         </>
       )}
-    </div>
-  );
-}
-
-function PrintDocumentBody({ blocks }: { blocks: ExportDocument["blocks"] }) {
-  return <PrintLikeBlocks doc={{ title: "", blocks }} bare />;
-}
-
-/** The data card and participant pages reuse the print renderer's markup, on screen or in print. */
-function PrintLikeBlocks({ doc, bare = false }: { doc: ExportDocument; bare?: boolean }) {
-  return (
-    <div class={bare ? "" : "rk-datakaart"}>
-      {doc.blocks.map((b, i) => {
-        switch (b.type) {
-          case "heading":
-            return b.level === 1 ? <h2 key={i}>{b.text}</h2> : <h3 key={i}>{b.text}</h3>;
-          case "paragraph":
-            return <p key={i}>{b.text}</p>;
-          case "list":
-            return (
-              <ul key={i}>
-                {b.items.map((t, j) => (
-                  <li key={j}>{t}</li>
-                ))}
-              </ul>
-            );
-          case "fields":
-            return (
-              <dl key={i}>
-                {b.items.map((f, j) => (
-                  <div key={j}>
-                    <dt>{f.label}</dt>
-                    <dd>{f.value}</dd>
-                  </div>
-                ))}
-              </dl>
-            );
-          case "table":
-            return (
-              <div class="rk-table-scroll" key={i}>
-                <table>
-                  <thead>
-                    <tr>
-                      {b.head.map((h) => (
-                        <th scope="col" key={h}>
-                          {h}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {b.rows.map((r, j) => (
-                      <tr key={j}>
-                        {r.map((c, k) => (
-                          <td key={k}>{c}</td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            );
-        }
-      })}
     </div>
   );
 }

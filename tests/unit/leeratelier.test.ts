@@ -245,3 +245,14 @@ test("database version 2 adds the leeratelier store and keeps the werkboeken of 
   assert.equal((await ateliers.list())[0]?.bijdragen[0]?.naam, "Anna");
   ateliers.close();
 });
+
+test("the published JSON Schemas describe the bijeenkomst and bijdrage files", async () => {
+  const { publishedJsonSchema } = await import("../../src/lib/werkboek/jsonSchema.ts");
+  const { bijeenkomstV1Schema } = await import("../../src/schemas/bijeenkomst.ts");
+  const { bijdrageV1Schema } = await import("../../src/schemas/bijdrage.ts");
+  const bk = publishedJsonSchema(bijeenkomstV1Schema, { $id: "/schema/bijeenkomst.v1.json", title: "t", description: "d" }) as { required: string[]; properties: Record<string, { const?: string }> };
+  assert.deepEqual(bk.required.sort(), ["createdAt", "format", "id", "onderdelen", "title", "version"]);
+  assert.equal(bk.properties["format"]?.const, "raadskompas-bijeenkomst");
+  const bd = publishedJsonSchema(bijdrageV1Schema, { $id: "/schema/bijdrage.v1.json", title: "t", description: "d" }) as { required: string[] };
+  assert.ok(bd.required.includes("naam") && !bd.required.includes("fractie"), "fractie is optional");
+});
