@@ -5,7 +5,7 @@
  */
 
 /** Pages with a worksheet island; every other page is a content page that loads only the search box. */
-export const WORKSHEET_PAGE = /^\/(visie|werkboek|leeratelier|informatie\/(waardemodel|duiden)|kennis\/koerskaarten\/[^/]+|sturing\/(raadsvoorstel-toets|jaarkalender|regionale-samenwerking|startnotitie|beleidscyclus)(\/[^/]+)?)\/$/;
+export const WORKSHEET_PAGE = /^\/(visie|werkboek|leeratelier(\/[^/]+)?|informatie\/(waardemodel|duiden)|kennis\/koerskaarten\/[^/]+|sturing\/(raadsvoorstel-toets|jaarkalender|regionale-samenwerking|startnotitie|beleidscyclus)(\/[^/]+)?)\/$/;
 
 /** @type {{ pattern: RegExp; bytes: number; kind: string }[]} first matching pattern wins */
 export const BUDGETS = [

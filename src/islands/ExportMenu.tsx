@@ -28,7 +28,8 @@ const FORMATS = [
  * pages stay small; print uses the page's own print view.
  */
 export function ExportMenu({ werkboek, build, onExportJson, printHref, onPrint }: {
-  werkboek: Werkboek;
+  /** Only its name is used, for the group label; a leeratelier passes its title. */
+  werkboek: Pick<Werkboek, "name">;
   /** Builds the document to export (visie, a worksheet, the whole werkboek). */
   build: () => ExportDocument;
   /** When given, also offers the werkboek file itself. */

@@ -1,4 +1,4 @@
-import { textLines, tidy, type ExportDocument } from "../lib/export/document.ts";
+import { textLines, tidy, type Block, type ExportDocument } from "../lib/export/document.ts";
 
 /**
  * The same document the Markdown and Word exports contain, rendered as HTML that only shows in
@@ -10,7 +10,16 @@ export function PrintDocument({ doc: raw }: { doc: ExportDocument }) {
     <div class="rk-print-only rk-print-document">
       <h1>{doc.title}</h1>
       {doc.subtitle && <p>{doc.subtitle}</p>}
-      {doc.blocks.map((b, i) => {
+      <DocumentBlocks blocks={doc.blocks} />
+    </div>
+  );
+}
+
+/** The blocks of a (tidied) document as HTML; also used on screen, e.g. for the leeratelier's data card. */
+export function DocumentBlocks({ blocks }: { blocks: Block[] }) {
+  return (
+    <>
+      {blocks.map((b, i) => {
         switch (b.type) {
           case "heading":
             return b.level === 1 ? <h2 key={i}>{b.text}</h2> : b.level === 2 ? <h3 key={i}>{b.text}</h3> : <h4 key={i}>{b.text}</h4>;
@@ -60,6 +69,6 @@ export function PrintDocument({ doc: raw }: { doc: ExportDocument }) {
             );
         }
       })}
-    </div>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { openDB } from "idb";
-import { STORAGE_KEYS } from "../lib/werkboek/storageKeys.ts";
+import { OBJECT_STORES, STORAGE_KEYS } from "../lib/werkboek/storageKeys.ts";
 import { summarize, type WerkboekSummary } from "../lib/werkboek/summary.ts";
 
 const date = (iso: string) => new Date(iso).toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" });
@@ -12,7 +12,7 @@ export default function WerkboekStatus() {
     (async () => {
       const db = await openDB(STORAGE_KEYS.db, STORAGE_KEYS.dbVersion, {
         upgrade(d) {
-          if (!d.objectStoreNames.contains(STORAGE_KEYS.werkboeken)) d.createObjectStore(STORAGE_KEYS.werkboeken, { keyPath: "id" });
+          for (const name of OBJECT_STORES) if (!d.objectStoreNames.contains(name)) d.createObjectStore(name, { keyPath: "id" });
         },
       });
       const raws: unknown[] = await db.getAll(STORAGE_KEYS.werkboeken);

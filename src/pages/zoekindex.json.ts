@@ -2,6 +2,7 @@ import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
 import { buildSearchBundle } from "../lib/search.ts";
 import { koerskaartUrl, staalkaartUrl } from "../lib/cards.ts";
+import { LEERATELIER_ZOEKKAART } from "../lib/leeratelier/zoektekst.ts";
 
 export const GET: APIRoute = async () => {
   const staalkaarten = await getCollection("staalkaarten");
@@ -9,6 +10,7 @@ export const GET: APIRoute = async () => {
   const bundle = buildSearchBundle([
     ...staalkaarten.map((e) => ({ url: staalkaartUrl(e.id), title: e.data.shortName, body: e.body ?? "" })),
     ...koerskaarten.map((e) => ({ url: koerskaartUrl(e.id), title: e.data.title, body: e.body ?? "" })),
+    LEERATELIER_ZOEKKAART,
   ]);
   return new Response(JSON.stringify(bundle), { headers: { "Content-Type": "application/json" } });
 };

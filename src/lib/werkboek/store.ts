@@ -9,7 +9,7 @@ import { CURRENT_VERSION, WERKBOEK_FORMAT } from "../../schemas/werkboekFormat.t
 import { MAX_WERKBOEK_BYTES, tooLargeMessage, werkboekFileBytes } from "./size.ts";
 
 export { STORAGE_KEYS } from "./storageKeys.ts";
-import { STORAGE_KEYS } from "./storageKeys.ts";
+import { OBJECT_STORES, STORAGE_KEYS } from "./storageKeys.ts";
 
 /** A werkboek as stored, with the bookkeeping that is not part of the file format. */
 export interface StoredWerkboek {
@@ -222,16 +222,20 @@ export class WerkboekStore {
 
 /** Opens the database; throws StorageUnavailableError when the browser does not allow it. */
 export async function openStore(): Promise<WerkboekStore> {
+  return new WerkboekStore(await openDatabase());
+}
+
+/** The raadskompas database, created or upgraded to the current schema version. */
+export async function openDatabase(): Promise<IDBPDatabase> {
   if (!(globalThis as { indexedDB?: IDBFactory }).indexedDB) throw new StorageUnavailableError(new Error("indexedDB ontbreekt"));
   try {
-    const db = await openDB(STORAGE_KEYS.db, STORAGE_KEYS.dbVersion, {
+    return await openDB(STORAGE_KEYS.db, STORAGE_KEYS.dbVersion, {
       upgrade(database) {
-        if (!database.objectStoreNames.contains(STORAGE_KEYS.werkboeken)) {
-          database.createObjectStore(STORAGE_KEYS.werkboeken, { keyPath: "id" });
+        for (const name of OBJECT_STORES) {
+          if (!database.objectStoreNames.contains(name)) database.createObjectStore(name, { keyPath: "id" });
         }
       },
     });
-    return new WerkboekStore(db);
   } catch (e) {
     throw new StorageUnavailableError(e);
   }

@@ -1,0 +1,51 @@
+/**
+ * Local storage for the griffier's combined leerateliers: an object store next to the werkboeken in the
+ * same database (added in database version 2), so the werkboek format stays untouched.
+ */
+import type { IDBPDatabase } from "idb";
+import { atelierSchema, type Atelier } from "../../schemas/atelier.ts";
+import { QuotaError, STORAGE_KEYS, openDatabase } from "../werkboek/store.ts";
+
+export class AtelierStore {
+  readonly #db: IDBPDatabase;
+  constructor(db: IDBPDatabase) {
+    this.#db = db;
+  }
+
+  /** Every stored leeratelier that still parses, newest change first; damaged records are skipped, not deleted. */
+  async list(): Promise<Atelier[]> {
+    const all: unknown[] = await this.#db.getAll(STORAGE_KEYS.ateliers);
+    return all
+      .map((r) => atelierSchema.safeParse(r))
+      .flatMap((r) => (r.success ? [r.data] : []))
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  async get(id: string): Promise<Atelier | undefined> {
+    const r = atelierSchema.safeParse(await this.#db.get(STORAGE_KEYS.ateliers, id));
+    return r.success ? r.data : undefined;
+  }
+
+  async put(atelier: Atelier): Promise<Atelier> {
+    const valid = atelierSchema.parse(atelier);
+    try {
+      await this.#db.put(STORAGE_KEYS.ateliers, valid);
+    } catch (e) {
+      if (e instanceof Error && (e.name === "QuotaExceededError" || /quota/i.test(e.message))) throw new QuotaError(e);
+      throw e;
+    }
+    return valid;
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.#db.delete(STORAGE_KEYS.ateliers, id);
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+}
+
+export async function openAtelierStore(): Promise<AtelierStore> {
+  return new AtelierStore(await openDatabase());
+}

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { bijeenkomstSchema } from "./bijeenkomst.ts";
+import { bijdrageSchema } from "./bijdrage.ts";
+
+/** Marks a JSON file as a combined leeratelier (the griffier's collection of bijdragen). */
+export const ATELIER_FORMAT = "raadskompas-leeratelier";
+
+/** The combined bijeenkomst as stored locally and exported (`.raadskompas-leeratelier.json`). */
+export const atelierSchema = z.object({
+  /** Always "raadskompas-leeratelier". */
+  format: z.literal(ATELIER_FORMAT),
+  /** File format version. */
+  version: z.literal(1),
+  /** Same id as the bijeenkomst it collects for. */
+  id: z.string().min(1).max(64),
+  /** The bijeenkomst. */
+  bijeenkomst: bijeenkomstSchema,
+  /** Every bijdrage read so far, in the order they came in. */
+  bijdragen: z.array(bijdrageSchema).max(200).default([]),
+  /** When it was last changed (ISO 8601). */
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+
+export type Atelier = z.infer<typeof atelierSchema>;

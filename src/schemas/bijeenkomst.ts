@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+/** Marks a JSON file as a Raadskompas bijeenkomst (a leeratelier or dialoogavond the griffier prepared). */
+export const BIJEENKOMST_FORMAT = "raadskompas-bijeenkomst";
+
+import { ONDERDELEN } from "../lib/leeratelier/onderdelen.ts";
+
+export { ONDERDELEN, ONDERDEEL_LABELS, ONDERDEEL_PAGES, type Onderdeel } from "../lib/leeratelier/onderdelen.ts";
+
+/** Version 1 of the bijeenkomst file (`.raadskompas-bijeenkomst.json`). */
+export const bijeenkomstV1Schema = z.object({
+  /** Always "raadskompas-bijeenkomst". */
+  format: z.literal(BIJEENKOMST_FORMAT),
+  /** File format version. */
+  version: z.literal(1),
+  /** Stable id; bijdragen name it so the griffier's files cannot be mixed up between evenings. */
+  id: z.string().min(1).max(64),
+  /** Title of the evening ("Leeratelier visie sociaal domein"). */
+  title: z.string().trim().min(1, "geef de bijeenkomst een titel").max(200),
+  /** Date of the bijeenkomst (YYYY-MM-DD), or "" when not fixed yet. */
+  date: z.union([z.iso.date(), z.literal("")]).default(""),
+  /** Which worksheet parts the raadsleden fill in. */
+  onderdelen: z.array(z.enum(ONDERDELEN)).min(1, "kies minstens één onderdeel").max(ONDERDELEN.length),
+  /** Optional starting question or voorbeeld the griffier puts first. */
+  startvraag: z.string().max(2000).default(""),
+  /** Optional list of fracties to choose from; empty means a raadslid types it (or leaves it out). */
+  fracties: z.array(z.string().trim().min(1).max(80)).max(30).default([]),
+  /** Items each raadslid scores from 1 (niet belangrijk) to 5 (heel belangrijk), e.g. proposed waarden. */
+  stellingen: z.array(z.string().trim().min(1).max(200)).max(30).default([]),
+  /** When the file was made (ISO 8601). */
+  createdAt: z.iso.datetime({ offset: true }),
+});
+
+/** The version the app writes. */
+export const bijeenkomstSchema = bijeenkomstV1Schema;
+export type Bijeenkomst = z.infer<typeof bijeenkomstSchema>;
