@@ -9,6 +9,8 @@ import { beleidscyclusSchema } from "./beleidscyclus.ts";
  * Added in werkboek version 3; every field has a default, so `{}` (what the 2 → 3 migration writes) is valid.
  */
 export const sturingSchema = z.object({
+  /** Name of the user's gemeente, used in letters (zienswijze). */
+  gemeente: z.string().max(120).default(""),
   /** Werkblad jaarkalender: the raad's P&C dates. */
   jaarkalender: jaarkalenderSchema.default(jaarkalenderSchema.parse({})),
   /** Gemeenschappelijke regelingen: cards on /sturing/regionale-samenwerking/, dates in the jaarkalender. */
