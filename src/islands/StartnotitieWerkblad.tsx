@@ -96,6 +96,7 @@ export default function StartnotitieWerkblad() {
           </p>
         )}
         {uitslag && (
+          <div class="rk-table-scroll">
           <table class="rk-check-uitslag">
             <caption>Uitslag van de controle</caption>
             <thead>
@@ -117,6 +118,7 @@ export default function StartnotitieWerkblad() {
               ))}
             </tbody>
           </table>
+          </div>
         )}
       </section>
       <PrintDocument doc={startnotitieDocument(s, werkboek.name)} />

@@ -84,3 +84,23 @@ test("zienswijze: the trend and the user's answers end up in the draft letter an
   assert.match(md, /# Zienswijze ontwerpbegroting 2027 — GGD Noord/);
   assert.match(md, /Mijn eigen brief\.\n\nTweede alinea\./);
 });
+
+test("the Sturing part of a werkboek export has every filled-in worksheet, and is empty when nothing is filled in", async () => {
+  const { createWerkboek } = await import("../../src/lib/werkboek/model.ts");
+  const { sturingBlocks } = await import("../../src/lib/sturing/sturingExport.ts");
+  const asDoc = (w: ReturnType<typeof createWerkboek>) => ({ title: w.name, blocks: sturingBlocks(w, []) });
+  assert.deepEqual(sturingBlocks(createWerkboek("Leeg"), []), []);
+  const w = createWerkboek("Fractie");
+  w.sturing.regelingen.push({ ...nieuweRegeling("GGD Noord", "gr-1"), vorm: "openbaar-lichaam" });
+  w.sturing.startnotitie.onderwerp = "Armoede";
+  w.sturing.startnotitie.elementen["planning"] = "Besluit in februari 2028.";
+  w.sturing.beleidscyclus.thema = "Jeugdhulp";
+  w.sturing.beleidscyclus.stappen["agenderen"] = { besloten: "Motie over wachtlijsten aangenomen.", wanneer: "2026-03-12", volgendInstrument: "motie" };
+  const md = toMarkdown(asDoc(w));
+  assert.match(md, /## Sturing/);
+  assert.match(md, /GGD Noord/);
+  assert.match(md, /Openbaar lichaam/);
+  assert.match(md, /Besluit in februari 2028\./);
+  assert.match(md, /Motie over wachtlijsten aangenomen\./);
+  assert.match(md, /12 maart 2026/);
+});
