@@ -172,3 +172,14 @@ test("the Sturing hub and cards are accessible, load only the search island, and
   await search.input.press("Enter");
   await expect(page).toHaveURL(/\/sturing\/kaarten\/regionale-samenwerking\//);
 });
+
+test("the Sturing worksheets fit a 320 px wide screen without sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const slug of ["jaarkalender", "regionale-samenwerking", "startnotitie", "beleidscyclus"]) {
+    const ws = new SturingPage(page, slug);
+    await ws.goto();
+    if (slug !== "startnotitie" && slug !== "beleidscyclus") await page.getByRole("button", { name: "Regeling toevoegen" }).click();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, slug).toBeLessThanOrEqual(0);
+  }
+});
