@@ -29,7 +29,7 @@ test("jaarkalender: dates in, legal deadlines out; survives reload; .ics parses;
   const ontwerp = page.locator("[data-moment$='-ontwerpbegroting']");
   await expect(ontwerp).toContainText("donderdag 9 april 2026");
   await expect(ontwerp).toContainText("art. 35, eerste lid, Wgr");
-  await expect(page.locator("[data-moment='gemeente-begroting-gs']")).toContainText("donderdag 19 november 2026".replace("donderdag 19", "vrijdag 13"));
+  await expect(page.locator("[data-moment='gemeente-begroting-gs']")).toContainText("vrijdag 13 november 2026");
   await expect(page.locator("[data-moment='gemeente-begroting-gs']")).toContainText("zaterdag");
   await jk.saved();
   await expectAccessible(page, "/sturing/jaarkalender/ ingevuld");
