@@ -3,6 +3,9 @@ import ICAL from "ical.js";
 import { expectAccessible, expect, importIntoFreshProfile, WorksheetPage, worksheetTest as test } from "./fixtures.ts";
 import type { Page } from "@playwright/test";
 
+// Each test fills a worksheet, reloads, exports and imports in a second browser profile: slow by nature.
+test.describe.configure({ timeout: 120_000 });
+
 /** Page object for the Sturing worksheets. */
 class SturingPage extends WorksheetPage {
   constructor(page: Page, slug: string) {
