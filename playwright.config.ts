@@ -35,7 +35,6 @@ export default defineConfig({
     command: `node scripts/serve.mjs ${process.env["DIST_DIR"] ?? "dist"} ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
-    // Generous: CI and dev machines here share two cores between many jobs; a fast run still finishes quickly.
-  timeout: 60_000,
+    timeout: 30_000,
   },
 });
