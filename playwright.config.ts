@@ -8,7 +8,8 @@ const port = Number(process.env["E2E_PORT"] ?? 4329);
 
 export default defineConfig({
   testDir: "tests/e2e",
-  timeout: 30_000,
+  // Generous: CI and dev machines here share two cores between many jobs; a fast run still finishes quickly.
+  timeout: 60_000,
   expect: { timeout: 7_000 },
   fullyParallel: true,
   workers: 2,

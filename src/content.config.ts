@@ -4,6 +4,7 @@ import { withRequiredSections } from "./lib/cardLoader.ts";
 import { bronnenProblem } from "./lib/bronnen.ts";
 import { STAALKAART_SECTIONS, staalkaartSchema } from "./schemas/staalkaart.ts";
 import { koerskaartSchema } from "./schemas/koerskaart.ts";
+import { sturingskaartSchema } from "./schemas/sturingskaart.ts";
 import { visieGidsSchema } from "./schemas/visieGids.ts";
 import { waardemodelGidsSchema } from "./schemas/waardemodelGids.ts";
 import { preventieGidsSchema } from "./schemas/preventieGids.ts";
@@ -22,12 +23,21 @@ const koerskaarten = defineCollection({
   schema: koerskaartSchema,
 });
 
+const sectionsOf = (data: Record<string, unknown>) => (Array.isArray(data["sections"]) ? data["sections"].map(String) : []);
+
+/** Sturing cards (beleidscyclus, middelen, instrumenten, regionale samenwerking …), each naming its own parts. */
+const sturingskaarten = defineCollection({
+  loader: withRequiredSections(glob({ pattern: "*.mdx", base: "./content/sturingskaarten" }), sectionsOf),
+  schema: sturingskaartSchema,
+});
+
 /** Guidance texts for a worksheet live in one YAML file each: content/werkbladen/<id>.yaml. */
 const werkbladLoader = (id: string) => glob({ pattern: `${id}.yaml`, base: "./content/werkbladen" });
 
 export const collections = {
   staalkaarten,
   koerskaarten,
+  sturingskaarten,
   visieGids: defineCollection({ loader: werkbladLoader("visie"), schema: visieGidsSchema }),
   waardemodelGids: defineCollection({ loader: werkbladLoader("waardemodel"), schema: waardemodelGidsSchema }),
   preventieGids: defineCollection({ loader: werkbladLoader("preventie"), schema: preventieGidsSchema }),

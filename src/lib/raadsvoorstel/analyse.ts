@@ -53,6 +53,21 @@ export function analyseRaadsvoorstel(text: string, options: AnalyseOptions = {})
   };
 }
 
+/** A criterion of another set (e.g. the startnotitie elements): same shape, its own ids. */
+export type CriteriumVanSet = Omit<Criterium, "id"> & { id: string };
+export type ResultaatVanSet = Omit<CriteriumResultaat, "id"> & { id: string };
+
+/**
+ * The same engine for another criteria set: headings, signal words and the aanwezig/deels/afwezig
+ * rules work unchanged, so a startnotitie is checked exactly as a raadsvoorstel is.
+ */
+export function analyseCriteriaSet(text: string, set: readonly CriteriumVanSet[]): ResultaatVanSet[] {
+  const doc = buildDoc(text);
+  const readability = readabilityOf(doc);
+  // evaluate() only reads `id` to single out S (klare taal); ids of other sets never equal "S".
+  return set.map((c) => ({ ...evaluate(doc, c as Criterium, readability), id: c.id }));
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Aspects
 

@@ -66,6 +66,44 @@ export const EMPTY_WERKBOEK: Omit<Werkboek, "id" | "name" | "createdAt" | "updat
   },
   "staalkaartNotities": {},
   "toetsen": [],
-  "sturing": {},
+  "sturing": {
+    "gemeente": "",
+    "jaarkalender": {
+      "jaar": null,
+      "raad": {
+        "kadernota": "",
+        "voorjaarsnota": "",
+        "najaarsnota": "",
+        "begroting": "",
+        "jaarstukken": ""
+      }
+    },
+    "regelingen": [],
+    "startnotitie": {
+      "onderwerp": "",
+      "elementen": {},
+      "fasen": {
+        "informeren": {
+          "periode": "",
+          "aanpak": ""
+        },
+        "wikken": {
+          "periode": "",
+          "aanpak": ""
+        },
+        "besluiten": {
+          "periode": "",
+          "aanpak": ""
+        }
+      }
+    },
+    "beleidscyclus": {
+      "thema": "",
+      "stappen": {},
+      "resultaatIds": [],
+      "toetsIds": [],
+      "staalkaartIds": []
+    }
+  },
   "duiden": []
 };

@@ -1,0 +1,156 @@
+/**
+ * The jaarkalender: from the raad's own P&C meetings and the meeting dates of each regeling's
+ * algemeen bestuur, the legal deadlines of one year, sorted, each with "wat doe je dan als raad".
+ *
+ * Weekends and holidays (ADR 0012): the law's date is never moved later. When the last allowed day
+ * falls on a Saturday, Sunday or algemeen erkende feestdag, the calendar shows the working day before
+ * it and says why. The Algemene termijnenwet may extend some periods, but a raad that plans on the
+ * earlier day is never late, whatever a lawyer later decides about a given deadline.
+ */
+import type { Raadsvergaderingen } from "../../schemas/jaarkalender.ts";
+import { addDays, datum, formatDatum, geenWerkdag, isDatum, minDatum, vorigeWerkdag } from "./datum.ts";
+import { NA_VASTSTELLING_DAGEN, ONTWERPBEGROTING_WEKEN, TERMIJNEN, VASTE_DATA, type Termijn, type TermijnId } from "./termijnen.ts";
+
+export type RaadMomentId = keyof Raadsvergaderingen;
+
+/** The raad's own P&C meetings, in the order of the year, with what the raad does there. */
+export const RAAD_MOMENTEN: { id: RaadMomentId; titel: string; raadDoet: string }[] = [
+  { id: "kadernota", titel: "Raad bespreekt de kadernota", raadDoet: "Geef het college je wensen mee voor de begroting van volgend jaar, ook voor de regelingen waarin je gemeente meedoet." },
+  { id: "voorjaarsnota", titel: "Raad bespreekt de voorjaarsnota", raadDoet: "Kijk waar het lopende jaar afwijkt van de begroting. Vraag waarom, en wat het college eraan doet." },
+  { id: "jaarstukken", titel: "Raad stelt de jaarstukken vast", raadDoet: "Controleer of de doelen zijn gehaald en of het geld is besteed zoals de raad besloot." },
+  { id: "najaarsnota", titel: "Raad bespreekt de najaarsnota", raadDoet: "Bekijk de laatste bijstelling van dit jaar. Grote tekorten of overschotten zijn een signaal voor de begroting." },
+  { id: "begroting", titel: "Raad stelt de begroting vast", raadDoet: "Kies waar het geld heen gaat. Gebruik amendementen en moties om kaders te stellen." },
+];
+
+/** One regeling as the calendar needs it. */
+export interface KalenderRegeling {
+  id: string;
+  naam: string;
+  abBegroting: string;
+  abJaarrekening: string;
+}
+
+export interface Moment {
+  /** Stable within a calendar: also the iCalendar UID's first part. */
+  id: string;
+  /** raad: a meeting the user entered; bestuur: a meeting of an algemeen bestuur; termijn: a legal deadline. */
+  soort: "raad" | "bestuur" | "termijn";
+  titel: string;
+  /** Day to plan on (for a deadline: the last working day it is still on time). */
+  datum: string;
+  /** Last day of a period (inclusive), for the zienswijze window. */
+  tot?: string;
+  /** The law's own last day, when the plan day is earlier because of a weekend or holiday. */
+  wettelijk?: string;
+  /** Why the day moved. */
+  uitleg?: string;
+  /** The regeling this moment belongs to. */
+  regeling?: string;
+  termijn?: Termijn;
+  raadDoet: string;
+}
+
+export interface KalenderInvoer {
+  jaar: number;
+  raad: Raadsvergaderingen;
+  regelingen: KalenderRegeling[];
+}
+
+export interface Kalender {
+  jaar: number;
+  momenten: Moment[];
+  /** Dutch warnings: a meeting planned too late for the law. */
+  waarschuwingen: string[];
+}
+
+const ok = (s: string) => isDatum(s);
+
+/** The last day the law allows (day before a "vóór" date) moved to a working day, with the reason. */
+function deadline(wettelijk: string): Pick<Moment, "datum" | "wettelijk" | "uitleg"> {
+  const plan = vorigeWerkdag(wettelijk);
+  if (plan === wettelijk) return { datum: plan };
+  return { datum: plan, wettelijk, uitleg: `De laatste dag, ${formatDatum(wettelijk)}, is geen werkdag (${geenWerkdag(wettelijk)}). Plan daarom uiterlijk ${formatDatum(plan)}.` };
+}
+
+/** The day before the "vóór" date of a fixed deadline in `year`. */
+function vasteDatum(id: keyof typeof VASTE_DATA, year: number): string {
+  const v = VASTE_DATA[id];
+  return addDays(datum(year + v.offsetYear, v.month, v.day), -1);
+}
+
+function termijnMoment(id: string, t: TermijnId, wettelijk: string, regeling?: string): Moment {
+  const termijn = TERMIJNEN[t];
+  const m: Moment = { id, soort: "termijn", titel: termijn.titel, ...deadline(wettelijk), termijn, raadDoet: termijn.raadDoet };
+  if (regeling !== undefined) m.regeling = regeling;
+  return m;
+}
+
+/** Computes the calendar of one year. Dates that are not filled in are simply left out. */
+export function jaarkalender(input: KalenderInvoer): Kalender {
+  const { jaar, raad } = input;
+  const momenten: Moment[] = [];
+  const waarschuwingen: string[] = [];
+
+  for (const r of RAAD_MOMENTEN) {
+    const d = raad[r.id];
+    if (ok(d)) momenten.push({ id: `raad-${r.id}`, soort: "raad", titel: r.titel, datum: d, raadDoet: r.raadDoet });
+  }
+
+  // Gemeente: begroting and jaarrekening to gedeputeerde staten.
+  const begrotingGs = vasteDatum("gemeente-begroting-gs", jaar);
+  const begrotingsraad = ok(raad.begroting) ? raad.begroting : null;
+  momenten.push(termijnMoment("gemeente-begroting-gs", "gemeente-begroting-gs", begrotingsraad ? minDatum(addDays(begrotingsraad, NA_VASTSTELLING_DAGEN), begrotingGs) : begrotingGs));
+  if (begrotingsraad && begrotingsraad > begrotingGs) {
+    waarschuwingen.push(`De begrotingsraad (${formatDatum(begrotingsraad)}) is na 14 november: dan is de begroting niet op tijd bij de provincie (art. 191 Gemeentewet).`);
+  }
+  const jaarrekeningGs = vasteDatum("gemeente-jaarrekening-gs", jaar);
+  const rekeningraad = ok(raad.jaarstukken) ? raad.jaarstukken : null;
+  momenten.push(termijnMoment("gemeente-jaarrekening-gs", "gemeente-jaarrekening-gs", rekeningraad ? minDatum(addDays(rekeningraad, NA_VASTSTELLING_DAGEN), jaarrekeningGs) : jaarrekeningGs));
+  if (rekeningraad && rekeningraad > jaarrekeningGs) {
+    waarschuwingen.push(`De raad stelt de jaarstukken vast op ${formatDatum(rekeningraad)}: dat is na 14 juli en te laat voor de provincie (art. 200 Gemeentewet).`);
+  }
+
+  for (const g of input.regelingen) {
+    const naam = g.naam.trim() || "Naamloze regeling";
+    const p = `gr-${g.id}`;
+    momenten.push(termijnMoment(`${p}-kaders`, "gr-kaders", vasteDatum("gr-kaders", jaar), naam));
+    momenten.push(termijnMoment(`${p}-voorlopige-jaarrekening`, "gr-voorlopige-jaarrekening", vasteDatum("gr-voorlopige-jaarrekening", jaar), naam));
+    if (ok(g.abBegroting)) {
+      const ab = g.abBegroting;
+      momenten.push({ id: `${p}-ab-begroting`, soort: "bestuur", titel: "Algemeen bestuur stelt de begroting vast", datum: ab, regeling: naam, raadDoet: "Jullie zienswijze moet er nu liggen. Vraag na afloop wat het bestuur ermee deed." });
+      const ontwerp = termijnMoment(`${p}-ontwerpbegroting`, "gr-ontwerpbegroting", addDays(ab, -7 * ONTWERPBEGROTING_WEKEN), naam);
+      momenten.push(ontwerp);
+      const zienswijze = TERMIJNEN["gr-zienswijze"];
+      momenten.push({
+        id: `${p}-zienswijze`,
+        soort: "termijn",
+        titel: zienswijze.titel,
+        datum: ontwerp.datum,
+        tot: vorigeWerkdag(addDays(ab, -1)),
+        regeling: naam,
+        termijn: zienswijze,
+        raadDoet: zienswijze.raadDoet,
+      });
+      const gsVast = datum(Number(ab.slice(0, 4)), 9, 14);
+      momenten.push(termijnMoment(`${p}-begroting-gs`, "gr-begroting-gs", minDatum(addDays(ab, NA_VASTSTELLING_DAGEN), gsVast), naam));
+      if (ab > gsVast) waarschuwingen.push(`${naam}: het algemeen bestuur stelt de begroting pas op ${formatDatum(ab)} vast. Dat is na 14 september en te laat voor de provincie (art. 34 Wgr).`);
+    }
+    if (ok(g.abJaarrekening)) {
+      const ab = g.abJaarrekening;
+      momenten.push({ id: `${p}-ab-jaarrekening`, soort: "bestuur", titel: "Algemeen bestuur stelt de jaarrekening vast", datum: ab, regeling: naam, raadDoet: "Lees wat de regeling deed met het geld van je gemeente en wat dat opleverde." });
+      const gsVast = datum(Number(ab.slice(0, 4)), 7, 14);
+      momenten.push(termijnMoment(`${p}-jaarrekening-gs`, "gr-jaarrekening-gs", minDatum(addDays(ab, NA_VASTSTELLING_DAGEN), gsVast), naam));
+      if (ab > gsVast) waarschuwingen.push(`${naam}: het algemeen bestuur stelt de jaarrekening pas op ${formatDatum(ab)} vast. Dat is na 14 juli en te laat voor de provincie (art. 34 Wgr).`);
+    }
+  }
+
+  momenten.sort((a, b) => a.datum.localeCompare(b.datum) || a.id.localeCompare(b.id));
+  return { jaar, momenten, waarschuwingen };
+}
+
+/** Moments that touch the given year (a window that starts in December still shows in January). */
+export function inJaar(m: Moment, jaar: number): boolean {
+  const start = Number(m.datum.slice(0, 4));
+  const end = Number((m.tot ?? m.datum).slice(0, 4));
+  return start <= jaar && end >= jaar;
+}
