@@ -10,7 +10,7 @@ import { gzipSync } from "node:zlib";
 const dist = "dist";
 /** Budgets in gzip bytes; the first matching pattern wins. */
 export const BUDGETS = [
-  { pattern: /^\/(visie|informatie\/waardemodel|kennis\/koerskaarten\/[^/]+|sturing\/raadsvoorstel-toets|werkboek)\/$/, bytes: 60 * 1024, kind: "werkblad" },
+  { pattern: /^\/(visie|informatie\/waardemodel|informatie\/duiden|kennis\/koerskaarten\/[^/]+|sturing\/raadsvoorstel-toets|werkboek)\/$/, bytes: 60 * 1024, kind: "werkblad" },
   { pattern: /^\/zoeken\/$/, bytes: 30 * 1024, kind: "zoeken" },
   { pattern: /^\/kennis\/staalkaarten\/[^/]+\/$/, bytes: 30 * 1024, kind: "staalkaart" },
   { pattern: /.*/, bytes: 20 * 1024, kind: "inhoud" },

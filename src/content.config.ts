@@ -6,6 +6,8 @@ import { koerskaartSchema } from "./schemas/koerskaart.ts";
 import { visieGidsSchema } from "./schemas/visieGids.ts";
 import { waardemodelGidsSchema } from "./schemas/waardemodelGids.ts";
 import { preventieGidsSchema } from "./schemas/preventieGids.ts";
+import { duidenGidsSchema } from "./schemas/duidenGids.ts";
+import { informatieKaartSchema } from "./schemas/informatie.ts";
 
 const staalkaarten = defineCollection({
   loader: withRequiredSections(glob({ pattern: "*.mdx", base: "./content/staalkaarten" }), () => STAALKAART_SECTIONS),
@@ -22,10 +24,15 @@ const koerskaarten = defineCollection({
 /** Guidance texts for a worksheet live in one YAML file each: content/werkbladen/<id>.yaml. */
 const werkbladLoader = (id: string) => glob({ pattern: `${id}.yaml`, base: "./content/werkbladen" });
 
+/** Cards about information for the raad: functions, sources, reading figures. */
+const informatie = defineCollection({ loader: glob({ pattern: "*.mdx", base: "./content/informatie" }), schema: informatieKaartSchema });
+
 export const collections = {
+  informatie,
   staalkaarten,
   koerskaarten,
   visieGids: defineCollection({ loader: werkbladLoader("visie"), schema: visieGidsSchema }),
   waardemodelGids: defineCollection({ loader: werkbladLoader("waardemodel"), schema: waardemodelGidsSchema }),
   preventieGids: defineCollection({ loader: werkbladLoader("preventie"), schema: preventieGidsSchema }),
+  duidenGids: defineCollection({ loader: werkbladLoader("duiden"), schema: duidenGidsSchema }),
 };

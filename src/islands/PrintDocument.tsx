@@ -47,6 +47,13 @@ export function PrintDocument({ doc: raw }: { doc: ExportDocument }) {
                 </tbody>
               </table>
             );
+          case "image":
+            // The worksheet's own chart prints above this document; here the words stand in.
+            return (
+              <p key={i} class="rk-field__hint">
+                Grafiek: {b.alt}
+              </p>
+            );
           case "fields":
             return (
               <dl key={i} class="rk-print-document__fields">

@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-/** Same limits everywhere: the parser, the worksheet and the file format. */
-export const DUIDEN_LIMITS = { periodes: 100, reeksen: 40, vergelijking: 20 } as const;
+import { DUIDEN_LIMITS } from "../lib/duiden/limits.ts";
 
 /** A figure, or null when it is unknown or hidden in the source ("." or "x" at CBS): never stored as 0. */
 export const cijferSchema = z.number().finite().min(-1e15).max(1e15).nullable();
@@ -27,9 +25,6 @@ export const duidenDataSchema = z.object({
   /** The rows of figures. */
   reeksen: z.array(reeksSchema).max(DUIDEN_LIMITS.reeksen).default([]),
 });
-
-/** The duiden-vragen; each answer is free text. */
-export const DUIDEN_VRAGEN = ["zien", "verklaring", "nietWeten", "betekenis", "vraagCollege"] as const;
 
 /**
  * One "cijfers duiden" worksheet: a table of figures, its chart and the duiden-vragen.
@@ -66,7 +61,7 @@ export const duidenSheetSchema = z.object({
       hoog: z.array(cijferSchema).max(DUIDEN_LIMITS.periodes).default([]),
     })
     .default({ eigenId: "", groep: "", groepIds: [], laag: [], hoog: [] }),
-  /** Answers to the duiden-vragen, by question id (see DUIDEN_VRAGEN). */
+  /** Answers to the duiden-vragen (the questions themselves are in content/werkbladen/duiden.yaml). */
   antwoorden: z
     .object({
       /** Wat zien we? */
@@ -88,4 +83,4 @@ export const duidenSheetSchema = z.object({
 export type DuidenSheet = z.infer<typeof duidenSheetSchema>;
 export type DuidenData = z.infer<typeof duidenDataSchema>;
 export type Reeks = z.infer<typeof reeksSchema>;
-export type DuidenVraag = (typeof DUIDEN_VRAGEN)[number];
+export type DuidenVraag = keyof DuidenSheet["antwoorden"];

@@ -3,7 +3,8 @@
  * Long tables (one figure per line, as CBS StatLine and waarstaatjegemeente.nl export them) and wide
  * tables (years as columns, as in a nieuwsbrief) end up in the same shape.
  */
-import { DUIDEN_LIMITS, type DuidenData, type Reeks } from "../../schemas/duiden.ts";
+import type { DuidenData, Reeks } from "../../schemas/duiden.ts";
+import { DUIDEN_LIMITS } from "./limits.ts";
 import { detectDecimal, isHidden, parseNumber, parsePeriode, periodeInHeader, REGIO_CODE, type Periode, type RawTable, type Role } from "./table.ts";
 
 export interface BuildResult {

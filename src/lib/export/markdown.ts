@@ -54,6 +54,9 @@ function block(b: Block): string {
     case "fields":
       // A label that is a question or already ends in a colon gets no extra colon ("…?:" reads badly).
       return b.items.map((f) => `- **${oneLine(f.label)}${/[?:]\s*$/.test(f.label) ? "" : ":"}** ${inline(f.value, "  ")}`).join("\n");
+    case "image":
+      // Markdown has no room for the picture itself; the description stands in and the data table follows.
+      return `*Grafiek: ${oneLine(b.alt)}*`;
   }
 }
 
