@@ -7,7 +7,7 @@ import { dataTable, getal, niceTicks, type ChartModel } from "../lib/duiden/char
  */
 
 const W = 640;
-const PAD = { left: 72, right: 16, top: 16, bottom: 40 };
+const PAD = { left: 72, right: 16, top: 30, bottom: 40 };
 const PLOT_H = 240;
 const LEGEND_ROW = 22;
 /** Dark tones that differ in lightness too; shape and pattern carry the difference in greyscale. */
@@ -126,7 +126,7 @@ export default function DuidenChart({ model, uid }: { model: ChartModel; uid: st
           </g>
         ))}
         {model.unit && (
-          <text x={4} y={PAD.top - 4 < 10 ? 12 : PAD.top - 4} fill="#333" font-size="11">
+          <text x={4} y={14} fill="#333" font-size="12">
             {model.unit}
           </text>
         )}

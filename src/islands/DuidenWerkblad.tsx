@@ -64,7 +64,8 @@ async function chartPng(uid: string): Promise<{ bytes: Uint8Array; width: number
 export default function DuidenWerkblad({ gids, voorbeeld }: { gids: DuidenGids; voorbeeld: DuidenSheet }) {
   const { state, update, resolveConflict } = useWerkboek();
   const { say, region } = useAnnouncer();
-  const [activeId, setActiveId] = useState<string | null>(null);
+  // "?blad=<id>" opens one sheet, e.g. from a maatschappelijk resultaat in the visie.
+  const [activeId, setActiveId] = useState<string | null>(() => (typeof window === "undefined" ? null : new URLSearchParams(window.location.search).get("blad")));
   const [draftId, setDraftId] = useState(() => newId("du"));
   const [paste, setPaste] = useState("");
   const [pending, setPending] = useState<Pending | null>(null);

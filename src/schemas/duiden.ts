@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { DUIDEN_LIMITS } from "../lib/duiden/limits.ts";
 
-/** A figure, or null when it is unknown or hidden in the source ("." or "x" at CBS): never stored as 0. */
-export const cijferSchema = z.number().finite().min(-1e15).max(1e15).nullable();
+/** A figure (finite: zod 4 numbers refuse Infinity), or null when it is unknown or hidden in the source ("." or "x" at CBS): never stored as 0. */
+export const cijferSchema = z.number().min(-1e15).max(1e15).nullable();
 
 /** One row of figures: a category, a gemeente or an indicator over the periods. */
 export const reeksSchema = z.object({

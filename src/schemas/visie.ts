@@ -48,6 +48,8 @@ export const resultaatSchema = z.object({
   year: z.number().int().min(2000).max(2100).nullable().default(null),
   /** Where the figure comes from (monitor, CBS, eigen peiling). */
   bron: z.string().max(500).default(""),
+  /** Id of a cijfers-duiden sheet whose latest figure and trend show next to the target. Optional: older files lack it. */
+  duidenId: z.string().max(64).optional(),
 });
 
 /** A row of the koppeltabel: waarde → leidend principe → onderbouwing → maatschappelijk resultaat. */

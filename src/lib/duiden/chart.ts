@@ -136,3 +136,20 @@ export function dataTable(m: ChartModel): { head: string[]; rows: string[][] } {
   const rows = m.periodes.map((p, i) => [p, ...m.series.map((s) => getal(s.waarden[i] ?? null)), ...(m.band ? [getal(m.band.laag[i] ?? null), getal(m.band.hoog[i] ?? null)] : [])]);
   return { head, rows };
 }
+
+/**
+ * The latest figure of a sheet and its direction, in one Dutch sentence, for a maatschappelijk
+ * resultaat that links to the sheet: "Laatste cijfer: 12,9 % (2022). Het stijgt: in 2021 was het 12,4."
+ */
+export function standTekst(sheet: DuidenSheet): string | null {
+  const m = chartModel(sheet);
+  const s = m.series[0];
+  if (!s) return null;
+  const t = trend(m.periodes, s.waarden);
+  if (!t) return null;
+  const unit = m.unit ? ` ${m.unit}` : "";
+  const first = `Laatste cijfer van ${s.naam}: ${getal(t.laatste)}${unit} (${t.periode}).`;
+  if (!t.vorige || !t.richting) return first;
+  const dir = t.richting === "gelijk" ? "Het blijft gelijk" : `Het ${t.richting}`;
+  return `${first} ${dir}: in ${t.vorige.periode} was het ${getal(t.vorige.waarde)}.`;
+}
