@@ -18,6 +18,11 @@ function inline(text: string, indent = ""): string {
   return textLines(text).map(escapeLine).join(`\\\n${indent}`);
 }
 
+/** A table cell: one line, and no line-start escapes (a cell cannot open a list), so "1.000" stays readable. */
+function cell(text: string): string {
+  return textLines(text).map((l) => l.replace(INLINE_SPECIAL, "\\$&")).join(" ");
+}
+
 /** One line only: headings and table cells cannot hold a line break. */
 function oneLine(text: string): string {
   return textLines(text).map(escapeLine).join(" ");
@@ -48,7 +53,7 @@ function block(b: Block): string {
         })
         .join("\n");
     case "table": {
-      const row = (cells: string[]) => `| ${cells.map(oneLine).join(" | ")} |`;
+      const row = (cells: string[]) => `| ${cells.map(cell).join(" | ")} |`;
       return [row(b.head), `|${b.head.map(() => " --- ").join("|")}|`, ...b.rows.map(row)].join("\n");
     }
     case "fields":
