@@ -37,7 +37,7 @@ test("the example set is the seed's Borger-Odoorn table, sorted by year", () => 
   const v = voorbeeldSheet("v", gids);
   assert.deepEqual(v.data.periodes, ["2018", "2019", "2021", "2022"]);
   assert.equal(v.fromVoorbeeld, true);
-  const hh = v.data.reeksen.find((r) => r.naam === "Huishoudelijke hulp · BSN");
+  const hh = v.data.reeksen.find((r) => r.naam === "Huishoudelijke hulp · inwoners");
   assert.deepEqual(hh?.waarden, [990, 954, 1050, 1052]);
   assert.equal(v.getoond.length, 4);
   duidenSheetSchema.parse(v);
