@@ -30,6 +30,8 @@ const dTest = test.extend<{ du: DuidenPage }>({
     await use(new DuidenPage(page));
   },
 });
+// Each test walks a whole flow (paste, chart, exports, axe, a second profile); on a busy machine that takes a while.
+dTest.slow();
 
 /** A waarstaatjegemeente.nl-shaped export: one figure per line, Dutch decimals, one hidden value. */
 const TABEL = [
@@ -140,6 +142,16 @@ dTest("the example set sorts the seed's years and says so", async ({ du, page })
   await page.locator("figure.rk-chart summary").click();
   const rows = page.locator("figure.rk-chart tbody th");
   await expect(rows).toHaveText(["2018", "2019", "2021", "2022"]);
+  await du.saved();
+
+  // A maatschappelijk resultaat in the visie links to the sheet and shows its latest figure and trend.
+  await page.goto("/visie/");
+  await page.getByRole("button", { name: "Maatschappelijk resultaat toevoegen" }).click();
+  await page.getByLabel("Cijfers uit een werkblad cijfers duiden").selectOption({ label: "Voorbeeld: Wmo-voorzieningen in Borger-Odoorn" });
+  await expect(page.locator("[data-resultaat-stand]")).toContainText("Laatste cijfer van Begeleiding · inwoners: 336 (2022). Het daalt: in 2021 was het 377.");
+  await expectAccessible(page, "visie met gekoppelde cijfers");
+  await page.locator("[data-resultaat-stand]").getByRole("link", { name: "Open dit werkblad" }).click();
+  await expect(page.getByRole("heading", { name: "Voorbeeld: Wmo-voorzieningen in Borger-Odoorn", level: 2 })).toBeVisible();
 });
 
 test("content page: a static chart rendered at build time, with its data table and sources", async ({ page }) => {

@@ -75,8 +75,9 @@ test("the description says the trend in words, and unknown figures are named", (
 });
 
 test("latest figure and trend for a linked resultaat", () => {
-  assert.equal(standTekst(sheet()), "Laatste cijfer van Borger-Odoorn: 260 aantal (2022). Het stijgt: in 2021 was het 240.");
+  assert.equal(standTekst(sheet()), "Laatste cijfer van Borger-Odoorn: 260 (2022). Het stijgt: in 2021 was het 240.");
   assert.equal(standTekst(emptySheet("x")), null);
+  assert.match(standTekst(sheet({ perInwoners: "1000" })) ?? "", /: 10 per 1\.000 inwoners \(2022\)/);
 });
 
 test("axis ticks are round and cover the data", () => {

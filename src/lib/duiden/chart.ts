@@ -147,7 +147,9 @@ export function standTekst(sheet: DuidenSheet): string | null {
   if (!s) return null;
   const t = trend(m.periodes, s.waarden);
   if (!t) return null;
-  const unit = m.unit ? ` ${m.unit}` : "";
+  // "aantal" says nothing after a count; "%" sits against the number.
+  const u = m.unit.replace(/^aantal\b\s*/, "");
+  const unit = u === "%" ? "%" : u ? ` ${u}` : "";
   const first = `Laatste cijfer van ${s.naam}: ${getal(t.laatste)}${unit} (${t.periode}).`;
   if (!t.vorige || !t.richting) return first;
   const dir = t.richting === "gelijk" ? "Het blijft gelijk" : `Het ${t.richting}`;
