@@ -122,3 +122,11 @@ test("the werkboek keeps duiden sheets through export and import; old resultaten
   // A figure is a number or null; the format refuses text where a figure belongs.
   assert.throws(() => duidenSheetSchema.parse({ id: "x", data: { periodes: ["2021"], reeksen: [{ id: "r1", waarden: ["12"] }] } }));
 });
+
+test("the whole-werkboek export includes the duiden sheets with their figures", async () => {
+  const { werkboekDocument } = await import("../../src/lib/export/werkboek.ts");
+  const w = werkboekSchema.parse({ ...createWerkboek("Fractie"), duiden: [sheet()] });
+  const md = toMarkdown(werkboekDocument(w, { staalkaarten: [], duidenGids: gids }));
+  assert.match(md, /## Cijfers duiden\n\n### Wmo-cliënten/);
+  assert.match(md, /\| 2022 \| 260 \| 310 \| 1\.100 \|/);
+});
