@@ -488,7 +488,7 @@ export default function DuidenWerkblad({ gids, voorbeeld }: { gids: DuidenGids; 
           />
         </section>
       </div>
-      <PrintDocument doc={doc()} />
+      <PrintDocument doc={doc()} images={sheet.data.reeksen.length ? [<DuidenChart key="print" model={model} uid={`${uid}-afdruk`} />] : []} />
     </div>
   );
 }

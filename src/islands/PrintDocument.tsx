@@ -1,11 +1,13 @@
+import type { ComponentChildren } from "preact";
 import { textLines, tidy, type ExportDocument } from "../lib/export/document.ts";
 
 /**
  * The same document the Markdown and Word exports contain, rendered as HTML that only shows in
  * print: the worksheet's form fields are hidden then, so a printed visie reads like a report.
  */
-export function PrintDocument({ doc: raw }: { doc: ExportDocument }) {
+export function PrintDocument({ doc: raw, images = [] }: { doc: ExportDocument; images?: ComponentChildren[] }) {
   const doc = tidy(raw);
+  let image = 0;
   return (
     <div class="rk-print-only rk-print-document">
       <h1>{doc.title}</h1>
@@ -47,13 +49,17 @@ export function PrintDocument({ doc: raw }: { doc: ExportDocument }) {
                 </tbody>
               </table>
             );
-          case "image":
-            // The worksheet's own chart prints above this document; here the words stand in.
-            return (
+          case "image": {
+            // The worksheet hands over the live chart (SVG) for each picture; without one, the words stand in.
+            const picture = images[image++];
+            return picture ? (
+              <div key={i}>{picture}</div>
+            ) : (
               <p key={i} class="rk-field__hint">
                 Grafiek: {b.alt}
               </p>
             );
+          }
           case "fields":
             return (
               <dl key={i} class="rk-print-document__fields">

@@ -3,6 +3,9 @@ import { unzipBytes } from "../zip.ts";
 import type { Locator, Page } from "@playwright/test";
 import { expect, expectAccessible, importIntoFreshProfile, test, WerkboekPage, WorksheetPage } from "./fixtures.ts";
 
+/** The chart on screen; the worksheet also holds a copy for print, inside the print document. */
+const CHART = "figure.rk-chart:not(.rk-print-document figure)";
+
 /** Page object for /informatie/duiden/. */
 class DuidenPage extends WorksheetPage {
   constructor(page: Page) {
@@ -15,7 +18,7 @@ class DuidenPage extends WorksheetPage {
     return this.page.getByLabel("Waar gaan deze cijfers over?");
   }
   get chart() {
-    return this.page.locator("figure.rk-chart svg[role='img']");
+    return this.page.locator(`${CHART} svg[role='img']`);
   }
   question(label: string) {
     return this.page.getByLabel(label, { exact: true });
@@ -60,8 +63,8 @@ dTest("paste a table, see a chart with its data table, answer, reload, export Wo
   await expect(du.chart).toBeVisible();
   await expect(page.getByText("onbekend, niet als 0")).toBeVisible();
   // The data table toggle shows every figure, and the hidden one as "onbekend".
-  await page.locator("figure.rk-chart summary").click();
-  const table = page.locator("figure.rk-chart table");
+  await page.locator(`${CHART} summary`).click();
+  const table = page.locator(`${CHART} table`);
   await expect(table).toContainText("12,4");
   await expect(table.getByRole("row", { name: /2023/ })).toContainText("onbekend");
   await expect(du.chart.locator("desc")).toContainText("van 12,4 in 2021 naar 12,9 in 2022");
@@ -95,7 +98,7 @@ dTest("paste a table, see a chart with its data table, answer, reload, export Wo
   const fresh = await importIntoFreshProfile(browser, json);
   await fresh.page.goto("/informatie/duiden/");
   await expect(fresh.page.getByLabel("Waar gaan deze cijfers over?")).toHaveValue("Jongeren met jeugdhulp");
-  await expect(fresh.page.locator("figure.rk-chart svg[role='img']")).toBeVisible();
+  await expect(fresh.page.locator(`${CHART} svg[role='img']`)).toBeVisible();
   await fresh.context.close();
 });
 
@@ -139,10 +142,15 @@ dTest("the example set sorts the seed's years and says so", async ({ du, page })
   await du.goto();
   await du.button("Voorbeeld laden").click();
   await expect(page.getByText("volgorde 2019, 2018, 2021, 2022")).toBeVisible();
-  await page.locator("figure.rk-chart summary").click();
-  const rows = page.locator("figure.rk-chart tbody th");
+  await page.locator(`${CHART} summary`).click();
+  const rows = page.locator(`${CHART} tbody th`);
   await expect(rows).toHaveText(["2018", "2019", "2021", "2022"]);
   await du.saved();
+  // On paper the worksheet prints as its document, with the chart in it.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".rk-print-document figure.rk-chart svg")).toBeVisible();
+  await expect(page.locator(".rk-print-document")).toContainText("Alle cijfers");
+  await page.emulateMedia({ media: "screen" });
 
   // A maatschappelijk resultaat in the visie links to the sheet and shows its latest figure and trend.
   await page.goto("/visie/");
@@ -156,15 +164,18 @@ dTest("the example set sorts the seed's years and says so", async ({ du, page })
 
 test("content page: a static chart rendered at build time, with its data table and sources", async ({ page }) => {
   await page.goto("/informatie/cijfers-lezen/");
-  const svg = page.locator("figure.rk-chart svg[role='img']");
+  const svg = page.locator(`${CHART} svg[role='img']`);
   await expect(svg).toBeVisible();
   await expect(svg.locator("title")).toHaveText("Voorbeeld: Wmo-voorzieningen in Borger-Odoorn");
-  await page.locator("figure.rk-chart summary").click();
-  await expect(page.locator("figure.rk-chart tbody th").first()).toHaveText("2018");
+  await page.locator(`${CHART} summary`).click();
+  await expect(page.locator(`${CHART} tbody th`).first()).toHaveText("2018");
   await expect(page.getByRole("heading", { name: "Bronnen" })).toBeVisible();
   await expectAccessible(page);
   await page.goto("/informatie/");
   await expect(page.getByRole("link", { name: "Cijfers duiden" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Bronnen voor de raad" })).toBeVisible();
   await expectAccessible(page);
+  // The cards are in the site search, deep-linked to their section.
+  await page.goto("/zoeken/?q=beleidsindicatoren");
+  await expect(page.locator(".rk-search-results__item").first().getByRole("link")).toHaveAttribute("href", /^\/informatie\/bronnen\/#/);
 });
