@@ -130,3 +130,15 @@ test("the whole-werkboek export includes the duiden sheets with their figures", 
   assert.match(md, /## Cijfers duiden\n\n### Wmo-cliënten/);
   assert.match(md, /\| 2022 \| 260 \| 310 \| 1\.100 \|/);
 });
+
+test("the visie export shows the latest figure next to a linked resultaat", async () => {
+  const { visieDocument } = await import("../../src/lib/export/visie.ts");
+  const w = werkboekSchema.parse({
+    ...createWerkboek("Fractie"),
+    duiden: [sheet()],
+    visie: { resultaten: [{ id: "res1", doelgroep: "ouderen", verandering: "wonen langer thuis", target: 80, duidenId: "d1" }, { id: "res2", doelgroep: "jongeren", verandering: "doen mee", duidenId: "weg" }] },
+  });
+  const md = toMarkdown(visieDocument(w));
+  assert.match(md, /\*\*Laatste cijfer:\*\* Laatste cijfer van Borger-Odoorn: 260 \(2022\)\. Het stijgt: in 2021 was het 240\./);
+  assert.equal(md.match(/Laatste cijfer:/g)?.length, 1, "a link to a deleted sheet adds nothing");
+});
