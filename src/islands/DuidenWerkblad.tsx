@@ -25,6 +25,15 @@ const ROLE_OPTIONS: { value: Role; label: string }[] = [
   { value: "negeren", label: "Niet gebruiken" },
 ];
 
+/** A typed Dutch number ("1.234,5"); empty or unreadable is null, which the chart shows as unknown. */
+function typedNumber(raw: string): number | null {
+  const t = raw.trim().replace(/\s/g, "");
+  if (t === "") return null;
+  const n = Number(t.includes(",") ? t.replace(/\./g, "").replace(",", ".") : t.replace(/\.(?=\d{3}(\D|$))/g, ""));
+  return Number.isFinite(n) ? n : null;
+}
+const formatTyped = (n: number | null) => (n === null ? "" : String(n).replace(".", ","));
+
 /** A read table waiting for the user to confirm what its columns are. */
 interface Pending {
   table: RawTable;
@@ -401,6 +410,38 @@ export default function DuidenWerkblad({ gids, voorbeeld }: { gids: DuidenGids; 
                       </li>
                     ))}
                   </ul>
+                  {sheet.vergelijking.groepIds.length === 0 && (
+                    <details class="rk-tips" open={sheet.vergelijking.laag.some((v) => v !== null) || sheet.vergelijking.hoog.some((v) => v !== null)}>
+                      <summary class="rk-tips__summary">Staat de groep niet in je tabel? Typ de laagste en hoogste waarde per periode</summary>
+                      <p class="rk-field__hint">Bijvoorbeeld uit waarstaatjegemeente.nl. Gebruik dezelfde eenheid als je eigen cijfers.</p>
+                      <div class="rk-grid-2">
+                        {sheet.data.periodes.map((p, i) =>
+                          (["laag", "hoog"] as const).map((kant) => (
+                            // Uncontrolled: each keystroke is saved as a number, but the text stays as typed ("12," is not rewritten to "12").
+                            <div class="rk-field" key={`${kant}-${i}`}>
+                              <label class="rk-field__label" for={`${sid}-${kant}-${i}`}>
+                                {`${p}: ${kant === "laag" ? "laagste" : "hoogste"} in de groep`}
+                              </label>
+                              <input
+                                id={`${sid}-${kant}-${i}`}
+                                class="rk-input rk-input--short"
+                                inputMode="decimal"
+                                defaultValue={formatTyped(sheet.vergelijking[kant][i] ?? null)}
+                                onInput={(e) => {
+                                  const value = typedNumber(e.currentTarget.value);
+                                  set((s) => {
+                                    const list = s.data.periodes.map((_, j) => s.vergelijking[kant][j] ?? null);
+                                    list[i] = value;
+                                    return { ...s, vergelijking: { ...s.vergelijking, [kant]: list } };
+                                  });
+                                }}
+                              />
+                            </div>
+                          )),
+                        )}
+                      </div>
+                    </details>
+                  )}
                 </fieldset>
               )}
               <Select

@@ -115,6 +115,18 @@ dTest("keyboard only: paste, read and answer without a mouse", async ({ du, page
   await page.keyboard.press("ArrowDown");
   await expect(page.getByRole("radio", { name: /Staven/ })).toBeChecked();
   await expect(du.chart.locator("desc")).toContainText("Staafgrafiek");
+  // The comparison band with a group typed by hand.
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("radio", { name: /Vergelijking/ })).toBeChecked();
+  await tabTo(page, page.getByText("Staat de groep niet in je tabel?"));
+  await page.keyboard.press("Enter");
+  await tabTo(page, page.getByLabel("2021: laagste in de groep"));
+  await page.keyboard.type("100,5");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("150");
+  await page.getByLabel("Naam van de vergelijkingsgroep").fill("Grootteklasse");
+  await expect(page.getByLabel("2021: laagste in de groep")).toHaveValue("100,5");
+  await expect(du.chart.locator("desc")).toContainText("De grijze band is Grootteklasse: van 100,5 tot 150.");
   await tabTo(page, du.question("Wat zien we?"));
   await page.keyboard.type("Een stijging.");
   await du.saved();

@@ -39,6 +39,10 @@ const FIELD_NAMES: Record<string, string> = {
   kwaliteitseisen: "kwaliteitseisen",
   text: "tekst",
   betrokkenheid: "burgerbetrokkenheid",
+  duiden: "cijfers duiden",
+  periodes: "perioden",
+  reeksen: "reeksen",
+  antwoorden: "antwoorden",
 };
 
 /** "visie.waarden.2.name" → "visie › waarden › nr. 3 › naam". */
