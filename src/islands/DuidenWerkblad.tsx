@@ -143,7 +143,9 @@ export default function DuidenWerkblad({ gids, voorbeeld }: { gids: DuidenGids; 
       return;
     }
     if (sheet.data.reeksen.length) setPrevious({ id: sid, data: sheet.data });
-    set((s) => ({ ...s, data: built.data, getoond: [], vergelijking: { ...s.vergelijking, eigenId: "", groepIds: [], laag: [], hoog: [] } }));
+    // One column of figures has no trend to draw: bars per category say more.
+    const single = built.data.periodes.length === 1;
+    set((s) => ({ ...s, data: built.data, grafiek: single ? "staaf" : s.grafiek, getoond: [], vergelijking: { ...s.vergelijking, eigenId: "", groepIds: [], laag: [], hoog: [] } }));
     say(`Tabel gelezen: ${built.data.reeksen.length} ${built.data.reeksen.length === 1 ? "reeks" : "reeksen"} over ${built.data.periodes.length} ${built.data.periodes.length === 1 ? "periode" : "perioden"}. De grafiek staat hieronder.`);
   };
 

@@ -158,6 +158,11 @@ dTest("the example set sorts the seed's years and says so", async ({ du, page })
   const rows = page.locator(`${CHART} tbody th`);
   await expect(rows).toHaveText(["2018", "2019", "2021", "2022"]);
   await du.saved();
+  // At 320 px wide the chart shrinks and its table scrolls in its own box, so neither widens the page.
+  await page.setViewportSize({ width: 320, height: 800 });
+  const right = await page.locator(CHART).evaluate((f) => Math.max(f.getBoundingClientRect().right, ...[...f.querySelectorAll("svg, .rk-table-scroll")].map((e) => e.getBoundingClientRect().right)));
+  expect(right).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 1280, height: 720 });
   // On paper the worksheet prints as its document, with the chart in it.
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".rk-print-document figure.rk-chart svg")).toBeVisible();
