@@ -9,6 +9,8 @@ import { visieGidsSchema } from "./schemas/visieGids.ts";
 import { waardemodelGidsSchema } from "./schemas/waardemodelGids.ts";
 import { preventieGidsSchema } from "./schemas/preventieGids.ts";
 import { toetsThesaurusSchema } from "./schemas/toetsThesaurus.ts";
+import { duidenGidsSchema } from "./schemas/duidenGids.ts";
+import { informatieKaartSchema } from "./schemas/informatie.ts";
 
 const staalkaarten = defineCollection({
   loader: withRequiredSections(glob({ pattern: "*.mdx", base: "./content/staalkaarten" }), () => STAALKAART_SECTIONS, bronnenProblem),
@@ -34,7 +36,11 @@ const sturingskaarten = defineCollection({
 /** Guidance texts for a worksheet live in one YAML file each: content/werkbladen/<id>.yaml. */
 const werkbladLoader = (id: string) => glob({ pattern: `${id}.yaml`, base: "./content/werkbladen" });
 
+/** Cards about information for the raad: functions, sources, reading figures. */
+const informatie = defineCollection({ loader: glob({ pattern: "*.mdx", base: "./content/informatie" }), schema: informatieKaartSchema });
+
 export const collections = {
+  informatie,
   staalkaarten,
   koerskaarten,
   sturingskaarten,
@@ -43,4 +49,5 @@ export const collections = {
   preventieGids: defineCollection({ loader: werkbladLoader("preventie"), schema: preventieGidsSchema }),
   /** Synonyms and domain stop words for matching toetsstenen: content/toets/thesaurus.yaml. */
   toetsThesaurus: defineCollection({ loader: glob({ pattern: "thesaurus.yaml", base: "./content/toets" }), schema: toetsThesaurusSchema }),
+  duidenGids: defineCollection({ loader: werkbladLoader("duiden"), schema: duidenGidsSchema }),
 };

@@ -30,8 +30,8 @@ const FORMATS = [
 export function ExportMenu({ werkboek, build, onExportJson, printHref, onPrint }: {
   /** Only its name is used, for the group label; a leeratelier passes its title. */
   werkboek: Pick<Werkboek, "name">;
-  /** Builds the document to export (visie, a worksheet, the whole werkboek). */
-  build: () => ExportDocument;
+  /** Builds the document to export (visie, a worksheet, the whole werkboek); may be async, e.g. to draw a chart as a picture. */
+  build: () => ExportDocument | Promise<ExportDocument>;
   /** When given, also offers the werkboek file itself. */
   onExportJson?: () => void;
   /** Where printing happens; omitted means "this page". */
@@ -63,7 +63,7 @@ export function ExportMenu({ werkboek, build, onExportJson, printHref, onPrint }
           </button>
         )}
         {FORMATS.map((f) => (
-          <button key={f.label} type="button" class="rk-button rk-button--secondary rk-button--small" disabled={busy !== null} onClick={() => void run(f.label, () => f.save(build()))}>
+          <button key={f.label} type="button" class="rk-button rk-button--secondary rk-button--small" disabled={busy !== null} onClick={() => void run(f.label, async () => f.save(await build()))}>
             {busy === f.label ? `${f.label} wordt gemaakt…` : f.button}
           </button>
         ))}

@@ -1,22 +1,27 @@
+import type { ComponentChildren } from "preact";
 import { textLines, tidy, type Block, type ExportDocument } from "../lib/export/document.ts";
 
 /**
  * The same document the Markdown and Word exports contain, rendered as HTML that only shows in
  * print: the worksheet's form fields are hidden then, so a printed visie reads like a report.
  */
-export function PrintDocument({ doc: raw }: { doc: ExportDocument }) {
+export function PrintDocument({ doc: raw, images = [] }: { doc: ExportDocument; images?: ComponentChildren[] }) {
   const doc = tidy(raw);
   return (
     <div class="rk-print-only rk-print-document">
       <h1>{doc.title}</h1>
       {doc.subtitle && <p>{doc.subtitle}</p>}
-      <DocumentBlocks blocks={doc.blocks} />
+      <DocumentBlocks blocks={doc.blocks} images={images} />
     </div>
   );
 }
 
-/** The blocks of a (tidied) document as HTML; also used on screen, e.g. for the leeratelier's data card. */
-export function DocumentBlocks({ blocks }: { blocks: Block[] }) {
+/**
+ * The blocks of a (tidied) document as HTML; also used on screen, e.g. for the leeratelier's data card.
+ * `images`: the live charts (SVG), one per image block, in order.
+ */
+export function DocumentBlocks({ blocks, images = [] }: { blocks: Block[]; images?: ComponentChildren[] }) {
+  let image = 0;
   return (
     <>
       {blocks.map((b, i) => {
@@ -56,6 +61,17 @@ export function DocumentBlocks({ blocks }: { blocks: Block[] }) {
                 </tbody>
               </table>
             );
+          case "image": {
+            // The worksheet hands over the live chart (SVG) for each picture; without one, the words stand in.
+            const picture = images[image++];
+            return picture ? (
+              <div key={i}>{picture}</div>
+            ) : (
+              <p key={i} class="rk-field__hint">
+                Grafiek: {b.alt}
+              </p>
+            );
+          }
           case "fields":
             return (
               <dl key={i} class="rk-print-document__fields">

@@ -2,7 +2,8 @@ import type { VisieGids } from "../schemas/visieGids.ts";
 import type { Koppeling, Kwaliteitseis, Principe, Resultaat, Visie, Waarde } from "../schemas/visie.ts";
 import { newId } from "../lib/ids.ts";
 import { visieProgress } from "../lib/werkboek/model.ts";
-import { resultaatHints, resultaatZin, visieDocument } from "../lib/export/visie.ts";
+import { formatGetal, resultaatHints, resultaatZin, visieDocument } from "../lib/export/visie.ts";
+import { standTekst } from "../lib/duiden/chart.ts";
 import { useWerkboek } from "./useWerkboek.ts";
 import { StepProgress, useAnnouncer, usePrintRequest, focusSoon } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
@@ -264,7 +265,35 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
                   }}
                 />
                 <TextInput id={`${r.id}-bron`} label="Bron van de cijfers" hint="Bijvoorbeeld: monitor sociaal domein, CBS" value={r.bron} max={500} onInput={(bron) => patch("resultaten", r.id, { bron })} />
+                <Select
+                  id={`${r.id}-duiden`}
+                  label="Cijfers uit een werkblad cijfers duiden"
+                  hint="Dan zie je hier het laatste cijfer en de trend naast je streefwaarde."
+                  value={r.duidenId ?? ""}
+                  placeholder="Geen werkblad gekoppeld"
+                  options={werkboek.duiden.map((d, j) => ({ value: d.id, label: d.title.trim() || `Werkblad ${j + 1} (nog zonder titel)` }))}
+                  onInput={(id) =>
+                    // An unlinked resultaat has no duidenId at all, as in files from before the link existed.
+                    setVisie((vv) => ({ ...vv, resultaten: vv.resultaten.map((x) => (x.id !== r.id ? x : id ? { ...x, duidenId: id } : (({ duidenId: _, ...rest }) => rest)(x))) }))
+                  }
+                />
               </div>
+              {r.duidenId !== undefined && (
+                <p class="rk-alert" data-resultaat-stand={r.id}>
+                  {(() => {
+                    const sheet = werkboek.duiden.find((d) => d.id === r.duidenId);
+                    if (!sheet) return "Het gekoppelde werkblad cijfers duiden bestaat niet meer. Kies een ander werkblad.";
+                    const stand = standTekst(sheet) ?? "In dit werkblad staan nog geen cijfers.";
+                    const doel = r.target === null ? "" : ` Je streefwaarde is ${formatGetal(r.target)}${r.unit === "procent" ? "%" : ""}${r.year === null ? "" : ` in ${r.year}`}.`;
+                    return (
+                      <>
+                        {stand}
+                        {doel} <a href={`/informatie/duiden/?blad=${encodeURIComponent(sheet.id)}`}>Open dit werkblad</a>
+                      </>
+                    );
+                  })()}
+                </p>
+              )}
               {hints.length > 0 && (
                 <div class="rk-alert rk-alert--warning">
                   <p>

@@ -299,7 +299,8 @@ function WerkboekItem(props: {
       </h3>
       <p class="rk-field__hint">
         Laatst gewijzigd {dateTime(rec.werkboek.updatedAt)} · visie: {stepsDone} van 5 onderdelen klaar · waardemodel: {rec.werkboek.waardemodellen.length}{" "}
-        {rec.werkboek.waardemodellen.length === 1 ? "vraag" : "vragen"} · getoetste voorstellen: {rec.werkboek.toetsen.length} ·{" "}
+        {rec.werkboek.waardemodellen.length === 1 ? "vraag" : "vragen"} · cijfers duiden: {rec.werkboek.duiden.length}{" "}
+        {rec.werkboek.duiden.length === 1 ? "werkblad" : "werkbladen"} · getoetste voorstellen: {rec.werkboek.toetsen.length} ·{" "}
         {rec.exportedAt ? `laatste export ${dateTime(rec.exportedAt)}` : "nog nooit geëxporteerd"}
       </p>
       {advice && <p class="rk-alert rk-alert--warning">{advice}</p>}

@@ -2,3 +2,4 @@
 export const staalkaartUrl = (id: string) => `/kennis/staalkaarten/${id}/`;
 export const koerskaartUrl = (id: string) => `/kennis/koerskaarten/${id}/`;
 export const sturingskaartUrl = (id: string) => `/sturing/kaarten/${id}/`;
+export const informatieUrl = (id: string) => `/informatie/${id}/`;

@@ -53,6 +53,8 @@ export const resultaatSchema = z.object({
   year: z._default(z.nullable(z.int().check(z.minimum(2000), z.maximum(2100))), null),
   /** Where the figure comes from (monitor, CBS, eigen peiling). */
   bron: shortText(500),
+  /** Id of a cijfers-duiden sheet whose latest figure and trend show next to the target. Optional: older files lack it. */
+  duidenId: z.optional(z.string().check(z.maxLength(64))),
 });
 
 /** A row of the koppeltabel: waarde → leidend principe → onderbouwing → maatschappelijk resultaat. */

@@ -43,6 +43,8 @@ function allText(doc: ExportDocument): string {
         return [...b.head, ...b.rows.flat()];
       case "fields":
         return b.items.flatMap((f) => [f.label, f.value]);
+      case "image":
+        return [b.alt];
     }
   };
   return [doc.title, doc.subtitle ?? "", ...doc.blocks.flatMap(blockText)].join("\n");

@@ -20,7 +20,12 @@ export type Block =
   | { type: "paragraph"; text: string; muted?: boolean }
   | { type: "list"; ordered?: boolean; items: string[] }
   | { type: "table"; head: string[]; rows: string[][] }
-  | { type: "fields"; items: { label: string; value: string }[] };
+  | { type: "fields"; items: { label: string; value: string }[] }
+  /**
+   * A chart. `png` holds the picture when the browser rendered one (Word shows it); without it, and in
+   * Markdown, the alt text stands in, and the data table that follows carries the figures.
+   */
+  | { type: "image"; alt: string; width: number; height: number; png?: Uint8Array };
 
 export interface ExportDocument {
   title: string;
@@ -68,6 +73,7 @@ export const paragraph = (text: string, muted = false): Block => (muted ? { type
 export const list = (items: string[], ordered = false): Block => (ordered ? { type: "list", ordered, items } : { type: "list", items });
 export const table = (head: string[], rows: string[][]): Block => ({ type: "table", head, rows });
 export const fields = (items: { label: string; value: string }[]): Block => ({ type: "fields", items });
+export const image = (alt: string, width: number, height: number, png?: Uint8Array): Block => (png ? { type: "image", alt, width, height, png } : { type: "image", alt, width, height });
 
 /** A heading followed by its body, or by "Nog niet ingevuld." when the body has nothing to show. */
 export function section(level: HeadingLevel, title: string, body: Block[]): Block[] {
@@ -93,6 +99,8 @@ function tidyBlock(b: Block): Block | null {
     }
     case "fields":
       return b.items.length === 0 ? null : { type: "fields", items: b.items.map((f) => ({ label: f.label, value: orEmpty(f.value) })) };
+    case "image":
+      return b;
   }
 }
 

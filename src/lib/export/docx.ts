@@ -37,6 +37,18 @@ function render(d: Docx, b: Block, nextList: () => number): (DocxParagraph | Doc
             children: [new d.TextRun({ text: `${textLines(f.label).join(" ")}: `, bold: true }), ...runs(d, f.value)],
           }),
       );
+    case "image": {
+      if (!b.png) return [new d.Paragraph({ children: runs(d, `Grafiek: ${b.alt}`, { italics: true, color: MUTED_COLOR }) })];
+      // Fit the text width of an A4 page (17 cm ≈ 640 px at 96 dpi), keeping the aspect ratio.
+      const width = Math.min(640, b.width);
+      const height = Math.round((b.height * width) / b.width);
+      return [
+        new d.Paragraph({
+          keepLines: true,
+          children: [new d.ImageRun({ type: "png", data: b.png, transformation: { width, height }, altText: { name: "Grafiek", title: "Grafiek", description: b.alt.slice(0, 1000) } })],
+        }),
+      ];
+    }
     case "table": {
       const border = { style: d.BorderStyle.SINGLE, size: 4, color: BORDER_COLOR };
       const cell = (text: string, header: boolean) =>

@@ -18,6 +18,11 @@ function inline(text: string, indent = ""): string {
   return textLines(text).map(escapeLine).join(`\\\n${indent}`);
 }
 
+/** A table cell: one line, and no line-start escapes (a cell cannot open a list), so "1.000" stays readable. */
+function cell(text: string): string {
+  return textLines(text).map((l) => l.replace(INLINE_SPECIAL, "\\$&")).join(" ");
+}
+
 /**
  * User or document text as one line of inline Markdown: headings and table cells cannot hold a line
  * break. Shared with the CLI (`toets --md`) so both escape the same way.
@@ -51,12 +56,15 @@ function block(b: Block): string {
         })
         .join("\n");
     case "table": {
-      const row = (cells: string[]) => `| ${cells.map(markdownInline).join(" | ")} |`;
+      const row = (cells: string[]) => `| ${cells.map(cell).join(" | ")} |`;
       return [row(b.head), `|${b.head.map(() => " --- ").join("|")}|`, ...b.rows.map(row)].join("\n");
     }
     case "fields":
       // A label that is a question or already ends in a colon gets no extra colon ("…?:" reads badly).
       return b.items.map((f) => `- **${markdownInline(f.label)}${/[?:]\s*$/.test(f.label) ? "" : ":"}** ${inline(f.value, "  ")}`).join("\n");
+    case "image":
+      // Markdown has no room for the picture itself; the description stands in and the data table follows.
+      return `*Grafiek: ${markdownInline(b.alt)}*`;
   }
 }
 

@@ -2,6 +2,7 @@ import type { Werkboek } from "../../schemas/werkboek.ts";
 import type { Resultaat, Visie } from "../../schemas/visie.ts";
 import { VISIE_STEPS, VISIE_STEP_TITLES } from "../../schemas/visieSteps.ts";
 import type { VisieGids } from "../../schemas/visieGids.ts";
+import { standTekst } from "../duiden/chart.ts";
 import { EMPTY_VALUE, cleanText, fields, heading, isBlank, list, paragraph, section, table, type Block, type ExportDocument } from "./document.ts";
 
 type StepId = (typeof VISIE_STEPS)[number];
@@ -98,7 +99,12 @@ function principesBlocks(v: Visie): Block[] {
     ]);
 }
 
-function resultatenBlocks(v: Visie): Block[] {
+function resultatenBlocks(v: Visie, duiden: Werkboek["duiden"]): Block[] {
+  // A resultaat linked to a cijfers-duiden sheet carries that sheet's latest figure and trend.
+  const stand = (r: Resultaat) => {
+    const sheet = r.duidenId === undefined ? undefined : duiden.find((d) => d.id === r.duidenId);
+    return sheet ? [{ label: "Laatste cijfer", value: standTekst(sheet) ?? "" }] : [];
+  };
   return v.resultaten
     .map((r, i) => ({ r, i }))
     .filter(({ r }) => !resultaatIsLeeg(r))
@@ -108,6 +114,7 @@ function resultatenBlocks(v: Visie): Block[] {
       fields([
         { label: "Nulmeting", value: r.baseline },
         { label: "Bron", value: r.bron },
+        ...stand(r),
       ]),
     ]);
 }
@@ -156,7 +163,7 @@ export function visieDocument(werkboek: Werkboek, gids?: VisieGids): ExportDocum
     blocks: [
       ...section(1, stepTitle("waarden", gids), waardenBlocks(v)),
       ...section(1, stepTitle("principes", gids), principesBlocks(v)),
-      ...section(1, stepTitle("resultaten", gids), resultatenBlocks(v)),
+      ...section(1, stepTitle("resultaten", gids), resultatenBlocks(v, werkboek.duiden)),
       ...section(1, "Koppeltabel", koppeltabelBlocks(v)),
       ...section(1, stepTitle("kwaliteitseisen", gids), kwaliteitseisenBlocks(v)),
       ...section(1, "Burgerbetrokkenheid", betrokkenheidBlocks(v, gids)),

@@ -1,6 +1,8 @@
 import type { Werkboek } from "../../schemas/werkboek.ts";
 import type { PreventieGids } from "../../schemas/preventieGids.ts";
 import type { WaardemodelGids } from "../../schemas/waardemodelGids.ts";
+import type { DuidenGids } from "../../schemas/duidenGids.ts";
+import { duidenDocument, sheetTitle as duidenTitle } from "../duiden/sheet.ts";
 import { section, type Block, type ExportDocument } from "./document.ts";
 import { visieDocument } from "./visie.ts";
 import { preventieBlocks } from "./preventie.ts";
@@ -13,6 +15,7 @@ export interface WerkboekContext {
   staalkaarten: StaalkaartInfo[];
   preventieGids?: PreventieGids | undefined;
   waardemodelGids?: WaardemodelGids | undefined;
+  duidenGids?: DuidenGids | undefined;
 }
 
 /** Pushes a block one heading level down, so a part can nest under its own heading. */
@@ -31,6 +34,12 @@ export function werkboekDocument(w: Werkboek, ctx: WerkboekContext = { staalkaar
       return section(2, sheetTitle(sheet, gids), doc.blocks.map(demote).map(demote));
     });
     blocks.push(...section(1, "Democratisch waardemodel", sheets));
+  }
+  if (ctx.duidenGids && w.duiden.length > 0) {
+    const gids = ctx.duidenGids;
+    // The charts are pictures only in the worksheet's own Word export; here their description and figures stand in.
+    const sheets = w.duiden.flatMap((sheet, i) => section(2, duidenTitle(sheet, `Cijfers ${i + 1}`), duidenDocument(sheet, gids, w.visie.resultaten).blocks.map(demote).map(demote)));
+    blocks.push(...section(1, "Cijfers duiden", sheets));
   }
   if (ctx.preventieGids && !isPreventieEmpty(w.preventie)) {
     blocks.push(...section(1, "Koerskaart preventie", preventieBlocks(w.preventie, ctx.preventieGids).map(demote)));

@@ -77,7 +77,10 @@ function countMembers(text: string, from: number, commas: number): number {
  */
 export function dedupeIds<T>(value: T): { value: T; renamed: number } {
   let renamed = 0;
-  const walk = (v: unknown): unknown => {
+  // A toets's criteria carry fixed ids ("S", "A" … "G"), not generated ones: a new id would be invalid.
+  const FIXED_IDS = new Set(["criteria"]);
+  const walk = (v: unknown, key = ""): unknown => {
+    if (Array.isArray(v) && FIXED_IDS.has(key)) return v.map((item) => walk(item));
     if (Array.isArray(v)) {
       const seen = new Set<string>();
       return v.map((item) => {
@@ -95,7 +98,7 @@ export function dedupeIds<T>(value: T): { value: T; renamed: number } {
         return { ...(next as object), id: fresh };
       });
     }
-    if (typeof v === "object" && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    if (typeof v === "object" && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));
     return v;
   };
   const out = walk(value) as T;
