@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import type { Werkboek } from "../schemas/werkboek.ts";
 import { exportFileName, type ExportDocument } from "../lib/export/document.ts";
 import { download } from "./download.ts";
+import { printPart } from "./worksheet.tsx";
 
 /** The download formats; their code loads only when clicked. */
 const FORMATS = [
@@ -35,7 +36,7 @@ export function ExportMenu({ werkboek, build, onExportJson, printHref, onPrint }
   onExportJson?: () => void;
   /** Where printing happens; omitted means "this page". */
   printHref?: string;
-  /** Custom print action, e.g. to print only part of the page. */
+  /** Custom print action; by default only the page's print document is printed. */
   onPrint?: () => void;
 }) {
   const [busy, setBusy] = useState<string | null>(null);
@@ -71,7 +72,7 @@ export function ExportMenu({ werkboek, build, onExportJson, printHref, onPrint }
             Afdrukken of PDF
           </a>
         ) : (
-          <button type="button" class="rk-button rk-button--secondary rk-button--small" onClick={onPrint ?? (() => window.print())}>
+          <button type="button" class="rk-button rk-button--secondary rk-button--small" onClick={onPrint ?? (() => printPart())}>
             Afdrukken of PDF
           </button>
         )}

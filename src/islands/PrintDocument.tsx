@@ -1,8 +1,14 @@
-import { textLines, tidy, type ExportDocument } from "../lib/export/document.ts";
+import { NOT_FILLED, textLines, tidy, type Block, type ExportDocument } from "../lib/export/document.ts";
+
+const HEADINGS = ["h2", "h3", "h4", "h5", "h6"] as const;
+
+/** On paper an empty section shows its questions with room to write, not "Nog niet ingevuld.". */
+const replacedByPrompts = (b: Block, next: Block | undefined) => b.type === "paragraph" && b.muted === true && b.text === NOT_FILLED && next?.type === "write";
 
 /**
  * The same document the Markdown and Word exports contain, rendered as HTML that only shows in
- * print: the worksheet's form fields are hidden then, so a printed visie reads like a report.
+ * print: the worksheet's form fields are hidden then, so a printed visie reads like a report, and an
+ * empty one like a paper worksheet.
  */
 export function PrintDocument({ doc: raw }: { doc: ExportDocument }) {
   const doc = tidy(raw);
@@ -11,9 +17,12 @@ export function PrintDocument({ doc: raw }: { doc: ExportDocument }) {
       <h1>{doc.title}</h1>
       {doc.subtitle && <p>{doc.subtitle}</p>}
       {doc.blocks.map((b, i) => {
+        if (replacedByPrompts(b, doc.blocks[i + 1])) return null;
         switch (b.type) {
-          case "heading":
-            return b.level === 1 ? <h2 key={i}>{b.text}</h2> : b.level === 2 ? <h3 key={i}>{b.text}</h3> : <h4 key={i}>{b.text}</h4>;
+          case "heading": {
+            const H = HEADINGS[b.level - 1] ?? "h6";
+            return <H key={i}>{b.text}</H>;
+          }
           case "paragraph":
             return (
               <p key={i} class={b.muted ? "rk-field__hint" : undefined}>
@@ -57,6 +66,20 @@ export function PrintDocument({ doc: raw }: { doc: ExportDocument }) {
                   </div>
                 ))}
               </dl>
+            );
+          case "write":
+            return (
+              <div key={i} class="rk-print-write">
+                {b.title && <p class="rk-print-write__title">{b.title}</p>}
+                {b.items.map((q, j) => (
+                  <div key={j} class="rk-print-write__item">
+                    <p class="rk-print-write__label">{q.label}</p>
+                    {Array.from({ length: q.lines }, (_, k) => (
+                      <span key={k} class="rk-print-write__line" aria-hidden="true" />
+                    ))}
+                  </div>
+                ))}
+              </div>
             );
         }
       })}

@@ -10,6 +10,8 @@ import { hasNotes } from "../lib/export/staalkaartNotities.ts";
 import { safeLocalStorage } from "./useWerkboek.ts";
 import { ErrorList, FileField, TextInput } from "./fields.tsx";
 import { download } from "./download.ts";
+import { PrintDocument } from "./PrintDocument.tsx";
+import { printPart } from "./worksheet.tsx";
 
 const dateTime = (iso: string) => new Date(iso).toLocaleString("nl-NL", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
 type Pending = { werkboek: Werkboek; existing: StoredWerkboek; migratedFrom: number | null };
@@ -27,6 +29,8 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
   const [newName, setNewName] = useState("");
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [usage, setUsage] = useState<string | null>(null);
+  // The werkboek being printed: rendered as one document (the same as Markdown and Word), then printed.
+  const [printing, setPrinting] = useState<Werkboek | null>(null);
   // Tells worksheet tabs that a werkboek changed here (renamed, replaced, restored), so they reload it.
   const channel = useRef<BroadcastChannel | null>(null);
 
@@ -54,6 +58,10 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
       .catch(() => undefined);
     return () => channel.current?.close();
   }, []);
+
+  useEffect(() => {
+    if (printing) printPart(() => setPrinting(null));
+  }, [printing]);
 
   const run = async (fn: (s: WerkboekStore) => Promise<unknown>, done?: string) => {
     if (!store) return;
@@ -155,6 +163,7 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
               onRename={(name) => run((s) => s.save({ ...rec.werkboek, name, updatedAt: new Date().toISOString() }, rec.revision))}
               onDuplicate={() => run((s) => s.create(copyWerkboek(rec.werkboek, `${rec.werkboek.name} (kopie)`)), `Kopie van "${rec.werkboek.name}" gemaakt.`)}
               onExported={() => run((s) => s.markExported(rec.id))}
+              onPrint={() => setPrinting(rec.werkboek)}
               onDelete={() =>
                 run(async (s) => {
                   await s.softDelete(rec.id);
@@ -275,6 +284,7 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
           </ul>
         </section>
       )}
+      {printing && <PrintDocument doc={werkboekDocument(printing, context)} />}
     </div>
   );
 }
@@ -288,6 +298,7 @@ function WerkboekItem(props: {
   onDuplicate: () => void;
   onDelete: () => void;
   onExported: () => void;
+  onPrint: () => void;
 }) {
   const { rec, active } = props;
   const [name, setName] = useState(rec.werkboek.name);
@@ -339,7 +350,7 @@ function WerkboekItem(props: {
       <ExportMenu
         werkboek={rec.werkboek}
         build={() => werkboekDocument(rec.werkboek, props.context)}
-        printHref={`/visie/?werkboek=${encodeURIComponent(rec.id)}&afdrukken=1`}
+        onPrint={props.onPrint}
         onExportJson={() => {
           exportJson(rec.werkboek);
           props.onExported();

@@ -34,6 +34,23 @@ export function useProgressive(total: number, ready: boolean): number {
   return shown;
 }
 
+/**
+ * Prints only the page's print document(s), without the page around them (Ctrl+P prints both).
+ * `done` runs after the dialog closes.
+ */
+export function printPart(done?: () => void) {
+  document.body.classList.add("rk-print-part");
+  window.addEventListener(
+    "afterprint",
+    () => {
+      document.body.classList.remove("rk-print-part");
+      done?.();
+    },
+    { once: true },
+  );
+  window.print();
+}
+
 /** Opens the print dialog once the worksheet has loaded, when the URL asks for it. */
 export function usePrintRequest(ready: boolean) {
   useEffect(() => {

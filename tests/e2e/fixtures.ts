@@ -135,3 +135,42 @@ export async function importIntoFreshProfile(browser: import("@playwright/test")
   await expect(page.getByText("is geïmporteerd")).toBeVisible();
   return { page, context };
 }
+
+/** The text of a PDF (e.g. from `page.pdf()`), whitespace squashed, read with the app's own pdf.js reader. */
+export async function pdfText(pdf: Buffer): Promise<string> {
+  const { extractText } = await import("../../src/lib/raadsvoorstel/extract.ts");
+  return (await extractText(new Uint8Array(pdf), "afdruk.pdf")).replace(/\s+/g, " ");
+}
+
+/** A werkboek file with something in every worksheet, for tests that need user data on every page. */
+export function filledWerkboekJson(name = "Gevuld"): string {
+  const now = new Date().toISOString();
+  return JSON.stringify({
+    format: "raadskompas-werkboek",
+    version: 3,
+    id: `wb-${name.toLowerCase().replace(/\W+/g, "-")}`,
+    name,
+    createdAt: now,
+    updatedAt: now,
+    visie: {
+      waarden: [
+        { id: "w1", name: "Rechtvaardigheid", meaning: "Iedereen doet mee, ook wie weinig heeft.", top: true },
+        { id: "w2", name: "Zelfredzaamheid", meaning: "Inwoners houden zelf de regie.", top: true },
+      ],
+      principes: [{ id: "p1", title: "Dichtbij huis", onderbouwing: "Hulp in de wijk is sneller en goedkoper.", meetlat: "Bij inkoop kiezen we aanbod in de wijk." }],
+      resultaten: [
+        { id: "r1", doelgroep: "jongeren tussen 16 en 23 jaar", verandering: "een startkwalificatie heeft", target: 90, unit: "procent", baseline: "82%", year: 2028, bron: "CBS" },
+        { id: "r2", doelgroep: "mantelzorgers", verandering: "zich gesteund voelt", target: 75, unit: "procent", baseline: "60%", year: 2029, bron: "Monitor" },
+      ],
+      koppelingen: [{ id: "k1", waardeId: "w1", principeId: "p1", onderbouwing: "Dichtbij helpt iedereen mee te doen.", resultaatId: "r1" }],
+      kwaliteitseisen: [{ id: "q1", text: "Een wijkteam reageert binnen vijf werkdagen.", principeIds: ["p1"] }],
+    },
+    preventie: {
+      keuzes: { beschermen: { doelgroepen: "Alle kinderen op de basisschool", effect: "Minder schooluitval door vroege steun" } },
+      evaluatie: {},
+    },
+    staalkaartNotities: {
+      wmo: { taken: { "beleidsplan-vaststellen": { vastgesteldOp: "12 maart 2024", evaluatieGepland: "najaar 2026", openVragen: "", notities: "" } }, notities: "Vraag naar de wachttijden.", vragenCollege: "" },
+    },
+  });
+}

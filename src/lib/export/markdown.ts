@@ -54,6 +54,9 @@ function block(b: Block): string {
     case "fields":
       // A label that is a question or already ends in a colon gets no extra colon ("…?:" reads badly).
       return b.items.map((f) => `- **${oneLine(f.label)}${/[?:]\s*$/.test(f.label) ? "" : ":"}** ${inline(f.value, "  ")}`).join("\n");
+    case "write":
+      // Room to write is for paper; the file already says "Nog niet ingevuld.".
+      return "";
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Werkboek } from "../../schemas/werkboek.ts";
 import { VISIE_STEPS, type Resultaat, type Visie } from "../../schemas/visie.ts";
 import { VISIE_STEP_TITLES, type VisieGids } from "../../schemas/visieGids.ts";
-import { EMPTY_VALUE, cleanText, fields, heading, isBlank, list, paragraph, section, table, type Block, type ExportDocument } from "./document.ts";
+import { EMPTY_VALUE, answers, cleanText, fields, heading, isBlank, list, paragraph, section, table, write, type Block, type ExportDocument } from "./document.ts";
 
 type StepId = (typeof VISIE_STEPS)[number];
 
@@ -90,7 +90,7 @@ function principesBlocks(v: Visie): Block[] {
     .filter(({ p }) => !isBlank(p.title) || !isBlank(p.onderbouwing) || !isBlank(p.meetlat))
     .flatMap(({ p, i }) => [
       heading(2, isBlank(p.title) ? `Leidend principe ${i + 1}` : p.title),
-      fields([
+      ...answers([
         { label: "Onderbouwing", value: p.onderbouwing },
         { label: "Meetlat", value: p.meetlat },
       ]),
@@ -104,7 +104,7 @@ function resultatenBlocks(v: Visie): Block[] {
     .flatMap(({ r, i }) => [
       heading(2, `Resultaat ${i + 1}`),
       paragraph(resultaatZin(r)),
-      fields([
+      ...answers([
         { label: "Nulmeting", value: r.baseline },
         { label: "Bron", value: r.bron },
       ]),
@@ -142,6 +142,50 @@ function betrokkenheidBlocks(v: Visie, gids: VisieGids | undefined): Block[] {
   return rows.length === 0 ? [] : [table(["Stap", "Wie betrekken we?", "Hoe doen we dat?"], rows)];
 }
 
+const drie = [1, 2, 3] as const;
+
+/** What an empty step asks on paper: the worksheet's own questions, with room to write. */
+function blanks(id: StepId | "koppeltabel" | "betrokkenheid", gids: VisieGids | undefined): Block[] {
+  switch (id) {
+    case "waarden":
+      return [write(drie.map((n) => `Waarde ${n}: wat betekent die voor jou?`))];
+    case "principes":
+      return drie.map((n) =>
+        write(
+          [
+            { label: "Leidend principe", lines: 1 },
+            { label: "Onderbouwing: waarom leidt dit tot betere resultaten voor inwoners?", lines: 3 },
+            { label: "Meetlat: wat betekent dit principe bij een concrete keuze?", lines: 2 },
+          ],
+          `Leidend principe ${n}`,
+        ),
+      );
+    case "resultaten":
+      return [1, 2].map((n) =>
+        write(
+          ["Doelgroep", "Gewenste verandering", "Streefwaarde (procent of aantal)", "Nulmeting: waar staan we nu?", "In welk jaar bereikt?", "Bron van de cijfers"].map((label) => ({ label, lines: 1 })),
+          `Resultaat ${n}`,
+        ),
+      );
+    case "koppeltabel":
+      return drie.map((n) =>
+        write(
+          [
+            { label: "Waarde", lines: 1 },
+            { label: "Leidend principe", lines: 1 },
+            { label: "Maatschappelijk resultaat", lines: 1 },
+            { label: "Waarom helpt dit principe deze waarde waar te maken in dit resultaat?", lines: 2 },
+          ],
+          `Koppeling ${n}`,
+        ),
+      );
+    case "kwaliteitseisen":
+      return [write(drie.map((n) => `Kwaliteitseis ${n}, en uit welk leidend principe hij volgt`))];
+    case "betrokkenheid":
+      return VISIE_STEPS.map((s) => write(["Wie betrek je?", "Hoe betrek je hen?"], stepTitle(s, gids)));
+  }
+}
+
 /**
  * The visie part of a werkboek as a handout for a dialoogavond. The guide is optional: without it the
  * fixed step titles are used, so an export never depends on the content files being loaded.
@@ -153,12 +197,12 @@ export function visieDocument(werkboek: Werkboek, gids?: VisieGids): ExportDocum
     title: `${trimmed(werkboek.name)} — visie op het sociaal domein`,
     subtitle: `Werkboek uit Raadskompas${bijgewerkt ? `, bijgewerkt op ${bijgewerkt}` : ""}.`,
     blocks: [
-      ...section(1, stepTitle("waarden", gids), waardenBlocks(v)),
-      ...section(1, stepTitle("principes", gids), principesBlocks(v)),
-      ...section(1, stepTitle("resultaten", gids), resultatenBlocks(v)),
-      ...section(1, "Koppeltabel", koppeltabelBlocks(v)),
-      ...section(1, stepTitle("kwaliteitseisen", gids), kwaliteitseisenBlocks(v)),
-      ...section(1, "Burgerbetrokkenheid", betrokkenheidBlocks(v, gids)),
+      ...section(1, stepTitle("waarden", gids), waardenBlocks(v), blanks("waarden", gids)),
+      ...section(1, stepTitle("principes", gids), principesBlocks(v), blanks("principes", gids)),
+      ...section(1, stepTitle("resultaten", gids), resultatenBlocks(v), blanks("resultaten", gids)),
+      ...section(1, "Koppeltabel", koppeltabelBlocks(v), blanks("koppeltabel", gids)),
+      ...section(1, stepTitle("kwaliteitseisen", gids), kwaliteitseisenBlocks(v), blanks("kwaliteitseisen", gids)),
+      ...section(1, "Burgerbetrokkenheid", betrokkenheidBlocks(v, gids), blanks("betrokkenheid", gids)),
     ],
   };
 }
