@@ -287,7 +287,7 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
         <p class="rk-prose">{gids.koppeltabel.explanation}</p>
         <details class="rk-tips">
           <summary class="rk-tips__summary">Bekijk {gids.koppeltabel.voorbeelden.length === 1 ? "het voorbeeld" : `${gids.koppeltabel.voorbeelden.length} voorbeelden`}</summary>
-          <div class="rk-table-scroll">
+          <div class="rk-table-scroll" role="region" tabIndex={0} aria-label="Voorbeelden van de koppeltabel">
             <table>
               <caption class="rk-visually-hidden">Voorbeelden van de koppeltabel</caption>
               <thead>

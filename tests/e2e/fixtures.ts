@@ -174,3 +174,9 @@ export function filledWerkboekJson(name = "Gevuld"): string {
     },
   });
 }
+
+/** Scrolls every island that waits for `client:visible` into view, and waits until all have hydrated. */
+export async function hydrateAll(page: Page) {
+  for (const island of await page.locator("astro-island[ssr]").all()) await island.scrollIntoViewIfNeeded().catch(() => undefined);
+  await expect(page.locator("astro-island[ssr]")).toHaveCount(0);
+}

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, filledWerkboekJson, importIntoFreshProfile, pdfText, sitemapPaths, test, WerkboekPage } from "./fixtures.ts";
+import { expect, filledWerkboekJson, hydrateAll, importIntoFreshProfile, pdfText, sitemapPaths, test, WerkboekPage } from "./fixtures.ts";
 
 /**
  * Printing: every page prints its own content (not just header and footer), an empty worksheet prints
@@ -32,8 +32,7 @@ async function expectPrintsContent(page: Page, path: string) {
   await page.goto(path);
   await page.waitForLoadState("networkidle");
   // Islands further down hydrate when seen; scroll so their print document exists too.
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await expect(page.locator("astro-island[ssr]")).toHaveCount(0);
+  await hydrateAll(page);
   const { heading, main, text } = await printed(page);
   expect(heading, `${path}: een kop in <main> is zichtbaar bij afdrukken`).not.toBe("");
   expect(main.length, `${path}: <main> heeft tekst bij afdrukken`).toBeGreaterThan(150);
