@@ -16,6 +16,7 @@ import { ErrorList, FileField, TextArea, TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { PrintDocument } from "./PrintDocument.tsx";
 import { download } from "./download.ts";
+import { formatDecimaal, formatMegabytes } from "../lib/getal.ts";
 
 /** Same cap as the saved toets (src/schemas/toets.ts). */
 const MAX_TEXT = 2_000_000;
@@ -179,7 +180,7 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
   const onFile = async (file: File) => {
     setError(null);
     if (file.size > 50 * 1024 * 1024) {
-      setError(`Dit bestand is te groot (${(file.size / 1024 / 1024).toFixed(1)} MB). Gebruik een bestand tot 50 MB.`);
+      setError(`Dit bestand is te groot (${formatMegabytes(file.size)}). Gebruik een bestand tot 50 MB.`);
       return;
     }
     setFileBusy(true);
@@ -431,7 +432,7 @@ export default function RaadsvoorstelToets({ criteria }: { criteria: CriteriumIn
               </div>
               <div>
                 <dt>Gemiddelde zinslengte</dt>
-                <dd>{analyse.readability.averageSentenceLength.toFixed(1).replace(".", ",")} woorden</dd>
+                <dd>{formatDecimaal(analyse.readability.averageSentenceLength)} woorden</dd>
               </div>
               <div>
                 <dt>Lange woorden</dt>

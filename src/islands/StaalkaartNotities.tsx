@@ -14,7 +14,7 @@ const EMPTY: StaalkaartNotitie = { taken: {}, notities: "", vragenCollege: "" };
 
 /** Per formal council task on a staalkaart: its status in this gemeente, notes and questions for the college. */
 export default function StaalkaartNotities({ info }: { info: StaalkaartInfo }) {
-  const { state, update, resolveConflict } = useWerkboek();
+  const { state, update, resolveConflict, exportWerkboek } = useWerkboek();
   if (state.kind === "laden") return <p role="status">Je notities worden geladen…</p>;
   const { werkboek, status, memoryOnly } = state;
   const n = werkboek.staalkaartNotities[info.id] ?? EMPTY;
@@ -25,7 +25,7 @@ export default function StaalkaartNotities({ info }: { info: StaalkaartInfo }) {
 
   return (
     <div class="rk-worksheet rk-notes">
-      <SaveBar werkboek={werkboek} status={status} memoryOnly={memoryOnly} onResolve={(c) => void resolveConflict(c)} />
+      <SaveBar werkboek={werkboek} status={status} memoryOnly={memoryOnly} onResolve={(c) => void resolveConflict(c)} onExport={exportWerkboek} />
       {info.tasks.map((task) => {
         const t = n.taken[task.id] ?? EMPTY_TAAK;
         const pre = `taak-${task.id}`;

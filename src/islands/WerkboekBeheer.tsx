@@ -10,6 +10,7 @@ import { hasNotes } from "../lib/export/staalkaartNotities.ts";
 import { safeLocalStorage } from "./useWerkboek.ts";
 import { ErrorList, FileField, TextInput } from "./fields.tsx";
 import { download } from "./download.ts";
+import { formatMegabytes } from "../lib/getal.ts";
 import { PrintDocument } from "./PrintDocument.tsx";
 import { printPart } from "./worksheet.tsx";
 
@@ -24,6 +25,9 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
   const [error, setError] = useState<string | null>(null);
   const [importErrors, setImportErrors] = useState<string[]>([]);
   const [message, setMessage] = useState<string>("");
+  // The outcome of an import, shown next to the file field (where the user is, also on a phone) and focused.
+  const [importMessage, setImportMessage] = useState<string>("");
+  const importMessageRef = useRef<HTMLParagraphElement>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [undo, setUndo] = useState<StoredWerkboek | null>(null);
   const [newName, setNewName] = useState("");
@@ -54,7 +58,7 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
     navigator.storage?.persisted?.().then(setPersisted).catch(() => setPersisted(null));
     navigator.storage
       ?.estimate?.()
-      .then((e) => e.usage !== undefined && setUsage(`${(e.usage / 1024 / 1024).toFixed(1)} MB`))
+      .then((e) => e.usage !== undefined && setUsage(formatMegabytes(e.usage)))
       .catch(() => undefined);
     return () => channel.current?.close();
   }, []);
@@ -63,11 +67,14 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
     if (printing) printPart(() => setPrinting(null));
   }, [printing]);
 
-  const run = async (fn: (s: WerkboekStore) => Promise<unknown>, done?: string) => {
+  const run = async (fn: (s: WerkboekStore) => Promise<unknown>, done?: string, where: "lijst" | "import" = "lijst") => {
     if (!store) return;
     try {
       const result = await fn(store);
-      if (done) setMessage(done);
+      if (done && where === "import") {
+        setImportMessage(done);
+        setTimeout(() => importMessageRef.current?.focus(), 0);
+      } else if (done) setMessage(done);
       await refresh();
       const rec = result as Partial<StoredWerkboek> | undefined;
       if (rec?.id && typeof rec.revision === "number") channel.current?.postMessage({ id: rec.id, revision: rec.revision });
@@ -86,8 +93,9 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
   const onImport = async (file: File) => {
     setImportErrors([]);
     setMessage("");
+    setImportMessage("");
     if (file.size > MAX_IMPORT_BYTES) {
-      setImportErrors([`Het bestand is te groot (${(file.size / 1024 / 1024).toFixed(1)} MB). Een werkboek is hooguit 10 MB. Er is niets veranderd.`]);
+      setImportErrors([`Het bestand is te groot (${formatMegabytes(file.size)}). Een werkboek is hooguit 10 MB. Er is niets veranderd.`]);
       return;
     }
     const result = parseWerkboekFile(await file.text());
@@ -101,15 +109,15 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
       return;
     }
     const note = result.migratedFrom ? ` Het bestand kwam uit een oudere versie (${result.migratedFrom}) en is bijgewerkt.` : "";
-    await run((s) => s.create(result.werkboek), `"${result.werkboek.name}" is geïmporteerd.${note}`);
+    await run((s) => s.create(result.werkboek), `"${result.werkboek.name}" is geïmporteerd.${note}`, "import");
   };
 
   const resolveImport = async (choice: "vervangen" | "beide") => {
     if (!pending) return;
     const { werkboek } = pending;
     setPending(null);
-    if (choice === "vervangen") await run((s) => s.replace(werkboek), `"${werkboek.name}" is vervangen door de versie uit het bestand.`);
-    else await run((s) => s.create(copyWerkboek(werkboek, `${werkboek.name} (geïmporteerd)`)), `Beide versies zijn bewaard. De import heet "${werkboek.name} (geïmporteerd)".`);
+    if (choice === "vervangen") await run((s) => s.replace(werkboek), `"${werkboek.name}" is vervangen door de versie uit het bestand.`, "import");
+    else await run((s) => s.create(copyWerkboek(werkboek, `${werkboek.name} (geïmporteerd)`)), `Beide versies zijn bewaard. De import heet "${werkboek.name} (geïmporteerd)".`, "import");
   };
 
   if (error && !store) {
@@ -214,6 +222,13 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
         <h2 id="kop-import">Werkboek importeren</h2>
         <p>Open een bestand dat eindigt op <code>.raadskompas.json</code>. Raadskompas controleert het eerst. Bij een fout verandert er niets aan je werkboeken.</p>
         <FileField id="import-bestand" label="Kies een bestand" accept=".json,application/json" onFile={(f) => void onImport(f)} />
+        <div aria-live="polite">
+          {importMessage && (
+            <p class="rk-alert rk-alert--success" tabIndex={-1} ref={importMessageRef}>
+              {importMessage} Je vindt het bij <a href="#kop-lijst">Mijn werkboeken</a>.
+            </p>
+          )}
+        </div>
         <ErrorList
           lead={
             <>

@@ -1,6 +1,7 @@
 import type { Werkboek } from "../../schemas/werkboek.ts";
 import { VISIE_STEPS, type Resultaat, type Visie } from "../../schemas/visie.ts";
 import { VISIE_STEP_TITLES, type VisieGids } from "../../schemas/visieGids.ts";
+import { formatGetal } from "../getal.ts";
 import { EMPTY_VALUE, answers, cleanText, fields, heading, isBlank, list, paragraph, section, table, write, type Block, type ExportDocument } from "./document.ts";
 
 type StepId = (typeof VISIE_STEPS)[number];
@@ -8,24 +9,12 @@ type StepId = (typeof VISIE_STEPS)[number];
 const GAP = "…";
 const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
-/**
- * Dutch number notation, written out by hand so the sentence is the same in every browser and in
- * Node, whatever locale data they ship: 1200 → "1.200", 12.5 → "12,5".
- */
-export function formatGetal(n: number): string {
-  const [whole = "0", fraction] = (Math.round(n * 100) / 100).toFixed(2).replace(/\.?0+$/, "").split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return fraction === undefined ? grouped : `${grouped},${fraction}`;
-}
+export { formatGetal };
 
 const trimmed = (s: string) => cleanText(s).trim().replace(/\s+/g, " ");
 
-/**
- * A maatschappelijk resultaat as one readable sentence:
- * "Over 4 jaar hebben we bereikt dat 80% van de jongeren tussen 16 en 23 jaar een startkwalificatie heeft (2030)."
- * Gaps show as "…" so the sentence reads as something still to finish.
- */
-export function resultaatZin(r: Resultaat): string {
+/** Who and what changes: "80% van de jongeren tussen 16 en 23 jaar een startkwalificatie heeft". Gaps show as "…". */
+function resultaatKern(r: Resultaat): string {
   const doelgroep = trimmed(r.doelgroep) || GAP;
   // The closing full stop is ours; one typed by the user would double it.
   const verandering = trimmed(r.verandering).replace(/[.\s]+$/, "") || GAP;
@@ -36,8 +25,25 @@ export function resultaatZin(r: Resultaat): string {
     const heeftLidwoord = /^(de|het|alle|onze|deze|die|haar|hun)\s/i.test(doelgroep);
     wie = r.unit === "procent" ? `${getal}% van ${heeftLidwoord ? "" : "de "}${doelgroep}` : `${getal} ${doelgroep}`;
   }
-  const jaar = r.year === null ? "" : ` (${r.year})`;
-  return `Over 4 jaar hebben we bereikt dat ${wie} ${verandering}${jaar}.`;
+  return `${wie} ${verandering}`;
+}
+
+/**
+ * A maatschappelijk resultaat as one readable sentence, dated by its year:
+ * "In 2030 hebben we bereikt dat 80% van de jongeren tussen 16 en 23 jaar een startkwalificatie heeft."
+ * Without a year it looks one council period (4 years) ahead. Gaps show as "…" so the sentence reads
+ * as something still to finish.
+ */
+export function resultaatZin(r: Resultaat): string {
+  return `${r.year === null ? "Over 4 jaar" : `In ${r.year}`} hebben we bereikt dat ${resultaatKern(r)}.`;
+}
+
+/**
+ * A short name for a resultaat in a list of choices: the part that tells results apart, not the
+ * opening words they all share. "Resultaat 1: 80% van de jongeren … een startkwalificatie heeft (2030)".
+ */
+export function resultaatLabel(r: Resultaat, n: number): string {
+  return `Resultaat ${n}: ${resultaatKern(r)}${r.year === null ? "" : ` (${r.year})`}`;
 }
 
 /** What is still missing to make a resultaat toetsbaar, as short Dutch tips. Empty when complete. */
@@ -174,7 +180,7 @@ function blanks(id: StepId | "koppeltabel" | "betrokkenheid", gids: VisieGids | 
             { label: "Waarde", lines: 1 },
             { label: "Leidend principe", lines: 1 },
             { label: "Maatschappelijk resultaat", lines: 1 },
-            { label: "Waarom helpt dit principe deze waarde waar te maken in dit resultaat?", lines: 2 },
+            { label: "Waarom leidt dit principe tot dit resultaat?", lines: 2 },
           ],
           `Koppeling ${n}`,
         ),

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { CURRENT_VERSION, WERKBOEK_FORMAT, werkboekSchema, type Werkboek } from "../../schemas/werkboek.ts";
 import { migrate } from "./migrate.ts";
 import { slugify } from "../slug.ts";
+import { formatMegabytes } from "../getal.ts";
 
 z.config(z.locales.nl());
 
@@ -50,8 +51,7 @@ export function describePath(path: readonly PropertyKey[]): string {
 /** Parses and validates file contents; migrates older versions. */
 export function parseWerkboekFile(text: string): ParseResult {
   if (text.length > MAX_IMPORT_BYTES) {
-    const mb = (text.length / 1024 / 1024).toFixed(1);
-    return { ok: false, errors: [`Het bestand is te groot (${mb} MB). Een werkboek is hooguit 10 MB.`] };
+    return { ok: false, errors: [`Het bestand is te groot (${formatMegabytes(text.length)}). Een werkboek is hooguit 10 MB.`] };
   }
   if (text.trim() === "") return { ok: false, errors: ["Het bestand is leeg."] };
   let raw: unknown;
