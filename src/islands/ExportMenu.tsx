@@ -28,14 +28,12 @@ const FORMATS = [
  * Download buttons for one document. Markdown and Word code loads only when clicked, so worksheet
  * pages stay small; print uses the page's own print view.
  */
-export function ExportMenu({ werkboek, build, onExportJson, printHref, onPrint }: {
+export function ExportMenu({ werkboek, build, onExportJson, onPrint }: {
   werkboek: Werkboek;
   /** Builds the document to export (visie, a worksheet, the whole werkboek). */
   build: () => ExportDocument;
   /** When given, also offers the werkboek file itself. */
   onExportJson?: () => void;
-  /** Where printing happens; omitted means "this page". */
-  printHref?: string;
   /** Custom print action; by default only the page's print document is printed. */
   onPrint?: () => void;
 }) {
@@ -67,15 +65,9 @@ export function ExportMenu({ werkboek, build, onExportJson, printHref, onPrint }
             {busy === f.label ? `${f.label} wordt gemaakt…` : f.button}
           </button>
         ))}
-        {printHref ? (
-          <a class="rk-button rk-button--secondary rk-button--small" href={printHref}>
-            Afdrukken of PDF
-          </a>
-        ) : (
-          <button type="button" class="rk-button rk-button--secondary rk-button--small" onClick={onPrint ?? (() => printPart())}>
-            Afdrukken of PDF
-          </button>
-        )}
+        <button type="button" class="rk-button rk-button--secondary rk-button--small" onClick={onPrint ?? (() => printPart())}>
+          Afdrukken of PDF
+        </button>
       </div>
       {error && (
         <p class="rk-alert rk-alert--error" role="alert">
