@@ -11,6 +11,15 @@ export async function expectAccessible(page: Page, label = page.url()) {
   expect(summary, `axe op ${label}`).toEqual([]);
 }
 
+/**
+ * Landmark and scroll-region rules outside the WCAG tag set (axe "best practice"): no two landmarks
+ * with the same role and name, and every scrolling region reachable by keyboard.
+ */
+export async function expectLandmarksUnique(page: Page, label = page.url()) {
+  const results = await new AxeBuilder({ page }).withRules(["landmark-unique", "landmark-no-duplicate-main", "scrollable-region-focusable"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `axe op ${label}`).toEqual([]);
+}
+
 /** Records every request that leaves the site's own origin. */
 export function trackForeignRequests(page: Page, origin: string): string[] {
   const foreign: string[] = [];

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, filledWerkboekJson, hydrateAll, importIntoFreshProfile, sitemapPaths, test } from "./fixtures.ts";
+import { expect, expectLandmarksUnique, filledWerkboekJson, hydrateAll, importIntoFreshProfile, sitemapPaths, test } from "./fixtures.ts";
 
 /** WCAG 1.4.10: at 320 CSS px wide, no page scrolls sideways; wide tables scroll in their own region. */
 const NARROW = { width: 320, height: 640 };
@@ -36,7 +36,7 @@ async function expectNoSidewaysScroll(page: Page, label: string) {
 
 test.use({ viewport: NARROW });
 
-test("every sitemap page fits 320 px: no sideways page scroll, the header search button in view", async ({ page }) => {
+test("every sitemap page fits 320 px: no sideways page scroll, the header search button in view, unique landmarks", async ({ page }) => {
   test.setTimeout(240_000);
   for (const path of await sitemapPaths(page)) {
     await open(page, path);
@@ -44,6 +44,7 @@ test("every sitemap page fits 320 px: no sideways page scroll, the header search
     const button = page.locator(".rk-header__search").getByRole("button", { name: "Zoeken" });
     const box = await button.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= NARROW.width, `${path}: knop Zoeken valt buiten beeld`).toBe(true);
+    await expectLandmarksUnique(page, `${path} (320 px)`);
   }
 });
 
