@@ -43,6 +43,9 @@ function allText(doc: ExportDocument): string {
         return [...b.head, ...b.rows.flat()];
       case "fields":
         return b.items.flatMap((f) => [f.label, f.value]);
+      case "write":
+        // Questions for paper only; not part of what the file says.
+        return [];
     }
   };
   return [doc.title, doc.subtitle ?? "", ...doc.blocks.flatMap(blockText)].join("\n");
