@@ -57,7 +57,7 @@ const BAD_FILES: [label: string, name: string, contents: () => string | Buffer, 
   ["other JSON", "ander.json", () => JSON.stringify({ hallo: "wereld" }), /geen Raadskompas-werkboek/],
   ["newer version", "nieuw.raadskompas.json", () => JSON.stringify({ format: "raadskompas-werkboek", version: 99 }), /nieuwere versie van Raadskompas/],
   ["missing fields", "leeg.raadskompas.json", () => JSON.stringify({ format: "raadskompas-werkboek", version: 1, id: "x" }), /naam|aangemaakt op/],
-  ["20 MB", "groot.raadskompas.json", () => Buffer.alloc(20 * 1024 * 1024, 32), /te groot \(20\.0 MB\)/],
+  ["20 MB", "groot.raadskompas.json", () => Buffer.alloc(20 * 1024 * 1024, 32), /te groot \(20,0 MB\)/],
 ];
 
 for (const [label, name, contents, message] of BAD_FILES) {
