@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import type { Werkboek } from "../schemas/werkboek.ts";
 import { exportFileName, type ExportDocument } from "../lib/export/document.ts";
 import { download } from "./download.ts";
+import { printPart } from "./worksheet.tsx";
 
 /** The download formats; their code loads only when clicked. */
 const FORMATS = [
@@ -27,16 +28,14 @@ const FORMATS = [
  * Download buttons for one document. Markdown and Word code loads only when clicked, so worksheet
  * pages stay small; print uses the page's own print view.
  */
-export function ExportMenu({ werkboek, build, onExportJson, printHref, onPrint }: {
+export function ExportMenu({ werkboek, build, onExportJson, onPrint }: {
   /** Only its name is used, for the group label; a leeratelier passes its title. */
   werkboek: Pick<Werkboek, "name">;
   /** Builds the document to export (visie, a worksheet, the whole werkboek); may be async, e.g. to draw a chart as a picture. */
   build: () => ExportDocument | Promise<ExportDocument>;
   /** When given, also offers the werkboek file itself. */
   onExportJson?: () => void;
-  /** Where printing happens; omitted means "this page". */
-  printHref?: string;
-  /** Custom print action, e.g. to print only part of the page. */
+  /** Custom print action; by default only the page's print document is printed. */
   onPrint?: () => void;
 }) {
   const [busy, setBusy] = useState<string | null>(null);
@@ -67,15 +66,9 @@ export function ExportMenu({ werkboek, build, onExportJson, printHref, onPrint }
             {busy === f.label ? `${f.label} wordt gemaakt…` : f.button}
           </button>
         ))}
-        {printHref ? (
-          <a class="rk-button rk-button--secondary rk-button--small" href={printHref}>
-            Afdrukken of PDF
-          </a>
-        ) : (
-          <button type="button" class="rk-button rk-button--secondary rk-button--small" onClick={onPrint ?? (() => window.print())}>
-            Afdrukken of PDF
-          </button>
-        )}
+        <button type="button" class="rk-button rk-button--secondary rk-button--small" onClick={onPrint ?? (() => printPart())}>
+          Afdrukken of PDF
+        </button>
       </div>
       {error && (
         <p class="rk-alert rk-alert--error" role="alert">

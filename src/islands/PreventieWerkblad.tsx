@@ -5,7 +5,7 @@ import { newId } from "../lib/ids.ts";
 import { matrixGaps, matrixRows } from "../lib/werkboek/preventie.ts";
 import { preventieDocument } from "../lib/export/preventie.ts";
 import { useWerkboek } from "./useWerkboek.ts";
-import { useAnnouncer, usePrintRequest } from "./worksheet.tsx";
+import { focusAfterRemove, useAnnouncer, usePrintRequest } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { TextArea, TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -15,7 +15,7 @@ type NiveauId = (typeof PREVENTIE_NIVEAU_IDS)[number];
 
 /** The koerskaart preventie as a worksheet: choices per level, the preventiematrix, evaluation. */
 export default function PreventieWerkblad({ gids }: { gids: PreventieGids }) {
-  const { state, update, resolveConflict } = useWerkboek();
+  const { state, update, resolveConflict, exportWerkboek } = useWerkboek();
   const { say, region } = useAnnouncer();
   usePrintRequest(state.kind === "klaar");
   if (state.kind === "laden") return <p role="status">Je werkboek wordt geladen…</p>;
@@ -32,7 +32,7 @@ export default function PreventieWerkblad({ gids }: { gids: PreventieGids }) {
 
   return (
     <div class="rk-worksheet">
-      <SaveBar werkboek={werkboek} status={status} memoryOnly={memoryOnly} onResolve={(c) => void resolveConflict(c)} />
+      <SaveBar werkboek={werkboek} status={status} memoryOnly={memoryOnly} onResolve={(c) => void resolveConflict(c)} onExport={exportWerkboek} />
       {region}
 
       <section class="rk-worksheet__step" aria-labelledby="kop-keuzes">
@@ -94,7 +94,7 @@ export default function PreventieWerkblad({ gids }: { gids: PreventieGids }) {
             </thead>
             <tbody>
               {rows.map((row) => (
-                <tr key={row.id}>
+                <tr key={row.id} data-item>
                   <th scope="row">
                     <label class="rk-visually-hidden" for={`${row.id}-naam`}>
                       Naam van de doelgroep
@@ -111,7 +111,8 @@ export default function PreventieWerkblad({ gids }: { gids: PreventieGids }) {
                     <button
                       type="button"
                       class="rk-button rk-button--danger rk-button--small"
-                      onClick={() => {
+                      onClick={(ev) => {
+                        focusAfterRemove(ev.currentTarget);
                         setRows((rs) => rs.filter((r) => r.id !== row.id));
                         say(`Rij ${row.doelgroep} verwijderd.`);
                       }}
@@ -149,6 +150,7 @@ export default function PreventieWerkblad({ gids }: { gids: PreventieGids }) {
           <button
             type="button"
             class="rk-button rk-button--secondary"
+            data-add
             onClick={() => {
               const row: MatrixRow = { id: newId("m"), doelgroep: "Nieuwe doelgroep", cellen: { beschermen: "", stabiliseren: "", gevolgen: "" } };
               setRows((rs) => [...rs, row]);

@@ -1,9 +1,15 @@
 import type { ComponentChildren } from "preact";
-import { textLines, tidy, type Block, type ExportDocument } from "../lib/export/document.ts";
+import { NOT_FILLED, textLines, tidy, type Block, type ExportDocument } from "../lib/export/document.ts";
+
+const HEADINGS = ["h2", "h3", "h4", "h5", "h6"] as const;
+
+/** On paper an empty section shows its questions with room to write, not "Nog niet ingevuld.". */
+const replacedByPrompts = (b: Block, next: Block | undefined) => b.type === "paragraph" && b.muted === true && b.text === NOT_FILLED && next?.type === "write";
 
 /**
  * The same document the Markdown and Word exports contain, rendered as HTML that only shows in
- * print: the worksheet's form fields are hidden then, so a printed visie reads like a report.
+ * print: the worksheet's form fields are hidden then, so a printed visie reads like a report, and an
+ * empty one like a paper worksheet.
  */
 export function PrintDocument({ doc: raw, images = [] }: { doc: ExportDocument; images?: ComponentChildren[] }) {
   const doc = tidy(raw);
@@ -25,9 +31,12 @@ export function DocumentBlocks({ blocks, images = [] }: { blocks: Block[]; image
   return (
     <>
       {blocks.map((b, i) => {
+        if (replacedByPrompts(b, blocks[i + 1])) return null;
         switch (b.type) {
-          case "heading":
-            return b.level === 1 ? <h2 key={i}>{b.text}</h2> : b.level === 2 ? <h3 key={i}>{b.text}</h3> : <h4 key={i}>{b.text}</h4>;
+          case "heading": {
+            const H = HEADINGS[b.level - 1] ?? "h6";
+            return <H key={i}>{b.text}</H>;
+          }
           case "paragraph":
             return (
               <p key={i} class={b.muted ? "rk-field__hint" : undefined}>
@@ -61,6 +70,17 @@ export function DocumentBlocks({ blocks, images = [] }: { blocks: Block[]; image
                 </tbody>
               </table>
             );
+          case "fields":
+            return (
+              <dl key={i} class="rk-print-document__fields">
+                {b.items.map((f, j) => (
+                  <div key={j}>
+                    <dt>{f.label}</dt>
+                    <dd>{f.value}</dd>
+                  </div>
+                ))}
+              </dl>
+            );
           case "image": {
             // The worksheet hands over the live chart (SVG) for each picture; without one, the words stand in.
             const picture = images[image++];
@@ -72,16 +92,19 @@ export function DocumentBlocks({ blocks, images = [] }: { blocks: Block[]; image
               </p>
             );
           }
-          case "fields":
+          case "write":
             return (
-              <dl key={i} class="rk-print-document__fields">
-                {b.items.map((f, j) => (
-                  <div key={j}>
-                    <dt>{f.label}</dt>
-                    <dd>{f.value}</dd>
+              <div key={i} class="rk-print-write">
+                {b.title && <p class="rk-print-write__title">{b.title}</p>}
+                {b.items.map((q, j) => (
+                  <div key={j} class="rk-print-write__item">
+                    <p class="rk-print-write__label">{q.label}</p>
+                    {Array.from({ length: q.lines }, (_, k) => (
+                      <span key={k} class="rk-print-write__line" aria-hidden="true" />
+                    ))}
                   </div>
                 ))}
-              </dl>
+              </div>
             );
         }
       })}

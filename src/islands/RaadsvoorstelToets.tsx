@@ -20,6 +20,7 @@ import { ErrorList, FileField, TextArea, TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { PrintDocument } from "./PrintDocument.tsx";
 import { download } from "./download.ts";
+import { formatDecimaal } from "../lib/getal.ts";
 
 /** Same cap as the saved toets (src/schemas/toets.ts). */
 const MAX_TEXT = 2_000_000;
@@ -426,7 +427,7 @@ export default function RaadsvoorstelToets({ criteria, thesaurus }: { criteria: 
               </div>
               <div>
                 <dt>Gemiddelde zinslengte</dt>
-                <dd>{analyse.readability.averageSentenceLength.toFixed(1).replace(".", ",")} woorden</dd>
+                <dd>{formatDecimaal(analyse.readability.averageSentenceLength)} woorden</dd>
               </div>
               <div>
                 <dt>Lange woorden</dt>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "preact/hooks";
 import type { Werkboek } from "../schemas/werkboek.ts";
 import type { Notice, SaveStatus } from "../lib/werkboek/session.ts";
 import { download } from "./download.ts";
@@ -44,9 +45,31 @@ function NoticeBox({ notice }: { notice: Notice }) {
 }
 
 /** Save state of the worksheet, and what to do when saving went wrong. */
-export function SaveBar({ werkboek, status, memoryOnly, onResolve }: { werkboek: Werkboek; status: SaveStatus; memoryOnly: boolean; onResolve: (c: "hunne" | "mijne") => void }) {
+export function SaveBar({ werkboek, status, memoryOnly, onResolve, onExport }: {
+  werkboek: Werkboek;
+  status: SaveStatus;
+  memoryOnly: boolean;
+  onResolve: (c: "hunne" | "mijne") => void;
+  /** Downloads the werkboek and counts it as a backup; defaults to a plain download. */
+  onExport?: () => void;
+}) {
+  const save = onExport ?? (() => exportJson(werkboek));
+  const bar = useRef<HTMLDivElement>(null);
+  // The bar sticks to the top; an in-page jump (step links, evidence links) must land below it, also
+  // when it grows to two or three lines on a phone or shows an error.
+  useEffect(() => {
+    const el = bar.current;
+    if (!el || typeof ResizeObserver !== "function") return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => root.style.setProperty("--rk-savebar-height", `${Math.ceil(el.getBoundingClientRect().height)}px`));
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty("--rk-savebar-height");
+    };
+  }, []);
   return (
-    <div class="rk-savebar rk-no-print">
+    <div class="rk-savebar rk-no-print" ref={bar}>
       <span>
         Werkboek: <strong>{werkboek.name}</strong> · <a href="/werkboek/">wisselen of beheren</a>
       </span>
@@ -94,7 +117,7 @@ export function SaveBar({ werkboek, status, memoryOnly, onResolve }: { werkboek:
             {status.quota && " Maak ruimte vrij in je browser, of bewaar je werk als bestand."}
             {memoryOnly && " Je kunt hier wel verder werken, maar alleen zolang deze pagina openstaat. Download je werk als bestand voordat je de pagina sluit."}
           </p>
-          <button type="button" class="rk-button" onClick={() => void exportJson(werkboek)}>
+          <button type="button" class="rk-button" onClick={save}>
             Download je werk als bestand
           </button>
         </div>

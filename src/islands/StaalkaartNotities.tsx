@@ -5,21 +5,16 @@ import { SaveBar } from "./SaveBar.tsx";
 import { TextArea, TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { PrintDocument } from "./PrintDocument.tsx";
+import { printPart } from "./worksheet.tsx";
 import { hasNotes } from "../lib/export/staalkaartNotities.ts";
 
 const EMPTY_TAAK: TaakNotitie = { vastgesteldOp: "", evaluatieGepland: "", openVragen: "", notities: "" };
 const EMPTY: StaalkaartNotitie = { taken: {}, notities: "", vragenCollege: "" };
 
-/** Prints the notes without the staalkaart around them (Ctrl+P prints both). */
-function printNotesOnly() {
-  document.body.classList.add("rk-print-notes");
-  window.addEventListener("afterprint", () => document.body.classList.remove("rk-print-notes"), { once: true });
-  window.print();
-}
 
 /** Per formal council task on a staalkaart: its status in this gemeente, notes and questions for the college. */
 export default function StaalkaartNotities({ info }: { info: StaalkaartInfo }) {
-  const { state, update, resolveConflict } = useWerkboek();
+  const { state, update, resolveConflict, exportWerkboek } = useWerkboek();
   if (state.kind === "laden") return <p role="status">Je notities worden geladen…</p>;
   const { werkboek, status, memoryOnly } = state;
   const n = werkboek.staalkaartNotities[info.id] ?? EMPTY;
@@ -30,7 +25,7 @@ export default function StaalkaartNotities({ info }: { info: StaalkaartInfo }) {
 
   return (
     <div class="rk-worksheet rk-notes">
-      <SaveBar werkboek={werkboek} status={status} memoryOnly={memoryOnly} onResolve={(c) => void resolveConflict(c)} />
+      <SaveBar werkboek={werkboek} status={status} memoryOnly={memoryOnly} onResolve={(c) => void resolveConflict(c)} onExport={exportWerkboek} />
       {info.tasks.map((task) => {
         const t = n.taken[task.id] ?? EMPTY_TAAK;
         const pre = `taak-${task.id}`;
@@ -48,7 +43,7 @@ export default function StaalkaartNotities({ info }: { info: StaalkaartInfo }) {
       })}
       <TextArea id="notities-wet" label={`Mijn notities bij de ${info.shortName}`} value={n.notities} max={5000} onInput={(notities) => setN((x) => ({ ...x, notities }))} />
       <TextArea id="vragen-college" label="Vragen voor het college" hint="Schrijf elke vraag op een eigen regel." value={n.vragenCollege} max={5000} onInput={(vragenCollege) => setN((x) => ({ ...x, vragenCollege }))} />
-      <ExportMenu werkboek={werkboek} build={() => staalkaartNotitieDocument(info, n, werkboek.name)} onPrint={printNotesOnly} />
+      <ExportMenu werkboek={werkboek} build={() => staalkaartNotitieDocument(info, n, werkboek.name)} onPrint={() => printPart()} />
       {hasNotes(n) && <PrintDocument doc={staalkaartNotitieDocument(info, n, werkboek.name)} />}
     </div>
   );

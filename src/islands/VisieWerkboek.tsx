@@ -2,15 +2,14 @@ import type { VisieGids } from "../schemas/visieGids.ts";
 import type { Koppeling, Kwaliteitseis, Principe, Resultaat, Visie, Waarde } from "../schemas/visie.ts";
 import { newId } from "../lib/ids.ts";
 import { visieProgress } from "../lib/werkboek/model.ts";
-import { formatGetal, resultaatHints, resultaatZin, visieDocument } from "../lib/export/visie.ts";
+import { formatGetal, resultaatHints, resultaatLabel, resultaatZin, visieDocument } from "../lib/export/visie.ts";
 import { standTekst } from "../lib/duiden/chart.ts";
 import { useWerkboek } from "./useWerkboek.ts";
-import { StepProgress, useAnnouncer, usePrintRequest, focusSoon } from "./worksheet.tsx";
+import { StepProgress, useAnnouncer, useJumpToHash, usePrintRequest, focusAfterRemove, focusSoon } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { Select, TextArea, TextInput, Tips } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { PrintDocument } from "./PrintDocument.tsx";
-import { exportJson } from "./SaveBar.tsx";
 
 type StepId = "waarden" | "principes" | "resultaten" | "koppeltabel" | "kwaliteitseisen";
 const STEP_NAV: { id: StepId; label: string }[] = [
@@ -22,10 +21,11 @@ const STEP_NAV: { id: StepId; label: string }[] = [
 ];
 
 export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
-  const { state, update, resolveConflict } = useWerkboek();
+  const { state, update, resolveConflict, exportWerkboek } = useWerkboek();
   const { say, region } = useAnnouncer();
 
   usePrintRequest(state.kind === "klaar");
+  useJumpToHash(state.kind === "klaar");
 
   if (state.kind === "laden") return <p role="status">Je werkboek wordt geladen…</p>;
   const { werkboek, status, memoryOnly } = state;
@@ -111,7 +111,7 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
 
   return (
     <div class="rk-worksheet">
-      <SaveBar werkboek={werkboek} status={status} memoryOnly={memoryOnly} onResolve={(c) => void resolveConflict(c)} />
+      <SaveBar werkboek={werkboek} status={status} memoryOnly={memoryOnly} onResolve={(c) => void resolveConflict(c)} onExport={exportWerkboek} />
       {region}
 
       <StepProgress label="Stappen van de visie" steps={STEP_NAV} progress={progress} />
@@ -150,7 +150,7 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
           Markeer je drie belangrijkste waarden als top 3. Nu gekozen: <strong>{topCount} van 3</strong>.
         </p>
         {v.waarden.map((w, i) => (
-          <div class="rk-worksheet__item" key={w.id}>
+          <div class="rk-worksheet__item" key={w.id} data-item>
             <div class="rk-grid-2">
               <TextInput id={`${w.id}-name`} label={`Waarde ${i + 1}`} value={w.name} max={200} onInput={(name) => patch("waarden", w.id, { name })} />
               <div class="rk-field">
@@ -169,13 +169,16 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
               </div>
             </div>
             <TextInput id={`${w.id}-meaning`} label={`Wat betekent ${w.name || "deze waarde"} voor jou? (één regel)`} value={w.meaning} max={1000} onInput={(meaning) => patch("waarden", w.id, { meaning })} />
-            <button type="button" class="rk-button rk-button--danger rk-button--small" onClick={() => remove("waarden", w.id, `Waarde ${w.name}`)}>
+            <button type="button" class="rk-button rk-button--danger rk-button--small" onClick={(ev) => {
+                focusAfterRemove(ev.currentTarget);
+                remove("waarden", w.id, `Waarde ${w.name}`);
+              }}>
               Verwijder waarde{w.name ? ` ${w.name}` : ""}
             </button>
           </div>
         ))}
         <div class="rk-worksheet__actions">
-          <button type="button" class="rk-button rk-button--secondary" onClick={() => addWaarde()}>
+          <button type="button" class="rk-button rk-button--secondary" data-add onClick={() => addWaarde()}>
             Eigen waarde toevoegen
           </button>
         </div>
@@ -198,17 +201,20 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
           Kies drie principes. Nu ingevuld: <strong>{v.principes.length} van 3</strong>.
         </p>
         {v.principes.map((p, i) => (
-          <div class="rk-worksheet__item" key={p.id}>
+          <div class="rk-worksheet__item" key={p.id} data-item>
             <TextInput id={`${p.id}-title`} label={`Leidend principe ${i + 1}`} value={p.title} max={300} onInput={(title) => patch("principes", p.id, { title })} />
             <TextArea id={`${p.id}-onderbouwing`} label="Onderbouwing: waarom leidt dit tot betere resultaten voor inwoners?" value={p.onderbouwing} max={5000} onInput={(onderbouwing) => patch("principes", p.id, { onderbouwing })} />
             <TextArea id={`${p.id}-meetlat`} label="Meetlat: wat betekent dit principe bij een concrete keuze?" hint="Bijvoorbeeld: bij inkoop van dagbesteding kiezen we voor aanbod in de eigen wijk." value={p.meetlat} max={5000} onInput={(meetlat) => patch("principes", p.id, { meetlat })} />
-            <button type="button" class="rk-button rk-button--danger rk-button--small" onClick={() => remove("principes", p.id, `Principe ${i + 1}`)}>
+            <button type="button" class="rk-button rk-button--danger rk-button--small" onClick={(ev) => {
+                focusAfterRemove(ev.currentTarget);
+                remove("principes", p.id, `Principe ${i + 1}`);
+              }}>
               Verwijder principe {i + 1}
             </button>
           </div>
         ))}
         <div class="rk-worksheet__actions">
-          <button type="button" class="rk-button rk-button--secondary" onClick={addPrincipe}>
+          <button type="button" class="rk-button rk-button--secondary" data-add onClick={addPrincipe}>
             Leidend principe toevoegen
           </button>
         </div>
@@ -221,14 +227,14 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
         {v.resultaten.map((r, i) => {
           const hints = resultaatHints(r);
           return (
-            <div class="rk-worksheet__item" key={r.id}>
+            <div class="rk-worksheet__item" key={r.id} data-item>
               <h3>Resultaat {i + 1}</h3>
               <p class="rk-sentence" aria-live="polite">
                 {resultaatZin(r)}
               </p>
               <div class="rk-grid-2">
                 <TextInput id={`${r.id}-doelgroep`} label="Doelgroep" hint="Bijvoorbeeld: jongeren tussen 16 en 23 jaar" value={r.doelgroep} max={500} onInput={(doelgroep) => patch("resultaten", r.id, { doelgroep })} />
-                <TextInput id={`${r.id}-verandering`} label="Gewenste verandering" hint="Bijvoorbeeld: heeft een startkwalificatie" value={r.verandering} max={1000} onInput={(verandering) => patch("resultaten", r.id, { verandering })} />
+                <TextInput id={`${r.id}-verandering`} label="Gewenste verandering" hint="Zo dat het past na 'dat ...', bijvoorbeeld: een startkwalificatie heeft" value={r.verandering} max={1000} onInput={(verandering) => patch("resultaten", r.id, { verandering })} />
                 <TextInput
                   id={`${r.id}-target`}
                   label="Streefwaarde"
@@ -306,14 +312,17 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
                   </ul>
                 </div>
               )}
-              <button type="button" class="rk-button rk-button--danger rk-button--small" onClick={() => remove("resultaten", r.id, `Resultaat ${i + 1}`)}>
+              <button type="button" class="rk-button rk-button--danger rk-button--small" onClick={(ev) => {
+                focusAfterRemove(ev.currentTarget);
+                remove("resultaten", r.id, `Resultaat ${i + 1}`);
+              }}>
                 Verwijder resultaat {i + 1}
               </button>
             </div>
           );
         })}
         <div class="rk-worksheet__actions">
-          <button type="button" class="rk-button rk-button--secondary" onClick={addResultaat}>
+          <button type="button" class="rk-button rk-button--secondary" data-add onClick={addResultaat}>
             Maatschappelijk resultaat toevoegen
           </button>
         </div>
@@ -325,7 +334,7 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
         <p class="rk-prose">{gids.koppeltabel.explanation}</p>
         <details class="rk-tips">
           <summary class="rk-tips__summary">Bekijk {gids.koppeltabel.voorbeelden.length === 1 ? "het voorbeeld" : `${gids.koppeltabel.voorbeelden.length} voorbeelden`}</summary>
-          <div class="rk-table-scroll">
+          <div class="rk-table-scroll" role="region" tabIndex={0} aria-label="Voorbeelden van de koppeltabel">
             <table>
               <caption class="rk-visually-hidden">Voorbeelden van de koppeltabel</caption>
               <thead>
@@ -353,21 +362,24 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
           <p class="rk-alert">Vul eerst stap 1 tot en met 3 in. Dan kun je hier waarden, principes en resultaten aan elkaar koppelen.</p>
         )}
         {v.koppelingen.map((k, i) => (
-          <fieldset class="rk-fieldset" key={k.id}>
+          <fieldset class="rk-fieldset" key={k.id} data-item>
             <legend class="rk-fieldset__legend">Koppeling {i + 1}</legend>
             <div class="rk-grid-2">
               <Select id={`${k.id}-waarde`} label="Waarde" value={k.waardeId} options={v.waarden.map((w) => ({ value: w.id, label: w.name || "(zonder naam)" }))} onInput={(waardeId) => patch("koppelingen", k.id, { waardeId })} />
               <Select id={`${k.id}-principe`} label="Leidend principe" value={k.principeId} options={v.principes.map((p) => ({ value: p.id, label: p.title || "(zonder titel)" }))} onInput={(principeId) => patch("koppelingen", k.id, { principeId })} />
-              <Select id={`${k.id}-resultaat`} label="Maatschappelijk resultaat" value={k.resultaatId} options={v.resultaten.map((r) => ({ value: r.id, label: resultaatZin(r) }))} onInput={(resultaatId) => patch("koppelingen", k.id, { resultaatId })} />
+              <Select id={`${k.id}-resultaat`} label="Maatschappelijk resultaat" value={k.resultaatId} options={v.resultaten.map((r, n) => ({ value: r.id, label: resultaatLabel(r, n + 1) }))} onInput={(resultaatId) => patch("koppelingen", k.id, { resultaatId })} />
             </div>
-            <TextArea id={`${k.id}-onderbouwing`} label={`Waarom past ${label(v.principes, k.principeId) || "dit principe"} bij ${label(v.waarden, k.waardeId) || "deze waarde"}?`} value={k.onderbouwing} max={5000} onInput={(onderbouwing) => patch("koppelingen", k.id, { onderbouwing })} />
-            <button type="button" class="rk-button rk-button--danger rk-button--small" onClick={() => remove("koppelingen", k.id, `Koppeling ${i + 1}`)}>
+            <TextArea id={`${k.id}-onderbouwing`} label={`Onderbouwing: waarom leidt ${label(v.principes, k.principeId) || "dit principe"} tot ${k.resultaatId && v.resultaten.some((r) => r.id === k.resultaatId) ? `resultaat ${v.resultaten.findIndex((r) => r.id === k.resultaatId) + 1}` : "dit resultaat"}?`} value={k.onderbouwing} max={5000} onInput={(onderbouwing) => patch("koppelingen", k.id, { onderbouwing })} />
+            <button type="button" class="rk-button rk-button--danger rk-button--small" onClick={(ev) => {
+                focusAfterRemove(ev.currentTarget);
+                remove("koppelingen", k.id, `Koppeling ${i + 1}`);
+              }}>
               Verwijder koppeling {i + 1}
             </button>
           </fieldset>
         ))}
         <div class="rk-worksheet__actions">
-          <button type="button" class="rk-button rk-button--secondary" onClick={addKoppeling}>
+          <button type="button" class="rk-button rk-button--secondary" data-add onClick={addKoppeling}>
             Koppeling toevoegen
           </button>
         </div>
@@ -377,7 +389,7 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
         <h2 id="kop-kwaliteitseisen">Stap 4 · Kwaliteitseisen</h2>
         {stepIntro("kwaliteitseisen")}
         {v.kwaliteitseisen.map((e, i) => (
-          <div class="rk-worksheet__item" key={e.id}>
+          <div class="rk-worksheet__item" key={e.id} data-item>
             <TextArea id={`${e.id}-text`} label={`Kwaliteitseis ${i + 1}`} value={e.text} max={2000} onInput={(text) => patch("kwaliteitseisen", e.id, { text })} />
             {v.principes.length > 0 ? (
               <fieldset class="rk-fieldset">
@@ -402,13 +414,16 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
             ) : (
               <p class="rk-field__hint">Vul stap 2 in om deze eis aan een leidend principe te koppelen.</p>
             )}
-            <button type="button" class="rk-button rk-button--danger rk-button--small" onClick={() => remove("kwaliteitseisen", e.id, `Kwaliteitseis ${i + 1}`)}>
+            <button type="button" class="rk-button rk-button--danger rk-button--small" onClick={(ev) => {
+                focusAfterRemove(ev.currentTarget);
+                remove("kwaliteitseisen", e.id, `Kwaliteitseis ${i + 1}`);
+              }}>
               Verwijder kwaliteitseis {i + 1}
             </button>
           </div>
         ))}
         <div class="rk-worksheet__actions">
-          <button type="button" class="rk-button rk-button--secondary" onClick={addEis}>
+          <button type="button" class="rk-button rk-button--secondary" data-add onClick={addEis}>
             Kwaliteitseis toevoegen
           </button>
         </div>
@@ -418,7 +433,7 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
       <section class="rk-worksheet__step rk-no-print" aria-labelledby="kop-export">
         <h2 id="kop-export">Klaar? Deel je visie</h2>
         <p>Download je visie om hem te delen met je fractie of te gebruiken op een dialoogavond. Je bestand blijft van jou.</p>
-        <ExportMenu werkboek={werkboek} build={() => visieDocument(werkboek, gids)} onExportJson={() => void exportJson(werkboek)} />
+        <ExportMenu werkboek={werkboek} build={() => visieDocument(werkboek, gids)} onExportJson={exportWerkboek} />
       </section>
       <PrintDocument doc={visieDocument(werkboek, gids)} />
     </div>

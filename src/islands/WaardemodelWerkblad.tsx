@@ -15,7 +15,7 @@ import {
   type WetNaam,
 } from "../lib/export/waardemodel.ts";
 import { useWerkboek } from "./useWerkboek.ts";
-import { StepProgress, useAnnouncer, usePrintRequest, useProgressive, focusSoon } from "./worksheet.tsx";
+import { StepProgress, useAnnouncer, usePrintRequest, useProgressive, focusAfterRemove, focusSoon } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { TextArea, TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -35,7 +35,7 @@ const STEP_NAV: { id: StepId; label: string }[] = [
 ];
 
 export default function WaardemodelWerkblad({ gids, wetten }: { gids: WaardemodelGids; wetten: WetNaam[] }) {
-  const { state, update, resolveConflict } = useWerkboek();
+  const { state, update, resolveConflict, exportWerkboek } = useWerkboek();
   const { say, region } = useAnnouncer();
   const [activeId, setActiveId] = useState<string | null>(null);
   // Shown while the werkboek has no sheet yet; stored only once the user types something.
@@ -133,7 +133,6 @@ export default function WaardemodelWerkblad({ gids, wetten }: { gids: Waardemode
   };
   const removeDilemma = (id: string, n: number) => {
     set((s) => ({ ...s, dilemmas: s.dilemmas.filter((d) => d.id !== id) }));
-    focusSoon("wm-dilemma-toevoegen");
     say(`Dilemma ${n} verwijderd.`);
   };
 
@@ -205,7 +204,7 @@ export default function WaardemodelWerkblad({ gids, wetten }: { gids: Waardemode
         ? `Welke spanning zit er binnen ${kernwaardeNaam(d.a).toLowerCase()}, en hoe weeg je die af?`
         : `Hoe weeg je ${kernwaardeNaam(d.a).toLowerCase()} en ${kernwaardeNaam(d.b).toLowerCase()} tegen elkaar af?`;
     return (
-      <fieldset class="rk-fieldset" key={d.id}>
+      <fieldset class="rk-fieldset" key={d.id} data-item>
         <legend class="rk-fieldset__legend">Dilemma {n}</legend>
         <div class="rk-grid-2">
           {kernwaardeSelect(`${d.id}-a`, "Kernwaarde 1", d.a, (a) => patchDilemma(d.id, { a }))}
@@ -215,7 +214,10 @@ export default function WaardemodelWerkblad({ gids, wetten }: { gids: Waardemode
           Kies twee keer dezelfde kernwaarde als de spanning binnen één waarde zit. Nu gekozen: {dilemmaNaam(d.a, d.b, gids).toLowerCase()}.
         </p>
         <TextArea id={`${d.id}-afweging`} label={label} value={d.afweging} max={5000} onInput={(afweging) => patchDilemma(d.id, { afweging })} />
-        <button type="button" class="rk-button rk-button--danger rk-button--small" onClick={() => removeDilemma(d.id, n)}>
+        <button type="button" class="rk-button rk-button--danger rk-button--small" onClick={(ev) => {
+            focusAfterRemove(ev.currentTarget);
+            removeDilemma(d.id, n);
+          }}>
           Verwijder dilemma {n}
         </button>
       </fieldset>
@@ -269,7 +271,7 @@ export default function WaardemodelWerkblad({ gids, wetten }: { gids: Waardemode
 
   return (
     <div class="rk-worksheet">
-      <SaveBar werkboek={werkboek} status={status} memoryOnly={memoryOnly} onResolve={(c) => void resolveConflict(c)} />
+      <SaveBar werkboek={werkboek} status={status} memoryOnly={memoryOnly} onResolve={(c) => void resolveConflict(c)} onExport={exportWerkboek} />
       {region}
 
       <section class="rk-worksheet__step rk-no-print" aria-labelledby="kop-vragen">
@@ -433,7 +435,7 @@ export default function WaardemodelWerkblad({ gids, wetten }: { gids: Waardemode
           {sheet.dilemmas.length === 0 && <p>Je hebt nog geen dilemma benoemd. Voeg er een toe en kies welke twee kernwaarden met elkaar botsen.</p>}
           {sheet.dilemmas.map(dilemmaBlok)}
           <div class="rk-worksheet__actions">
-            <button type="button" id="wm-dilemma-toevoegen" class="rk-button rk-button--secondary" onClick={addDilemma} disabled={sheet.dilemmas.length >= MAX_DILEMMAS}>
+            <button type="button" id="wm-dilemma-toevoegen" class="rk-button rk-button--secondary" data-add onClick={addDilemma} disabled={sheet.dilemmas.length >= MAX_DILEMMAS}>
               Dilemma toevoegen
             </button>
           </div>

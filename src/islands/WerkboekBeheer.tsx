@@ -9,6 +9,9 @@ import { hasNotes } from "../lib/export/staalkaartNotities.ts";
 import { safeLocalStorage } from "./useWerkboek.ts";
 import { ErrorList, FileField, TextInput } from "./fields.tsx";
 import { download } from "./download.ts";
+import { formatMegabytes } from "../lib/getal.ts";
+import { PrintDocument } from "./PrintDocument.tsx";
+import { printPart } from "./worksheet.tsx";
 
 const dateTime = (iso: string) => new Date(iso).toLocaleString("nl-NL", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
 type Pending = { werkboek: Werkboek; existing: StoredWerkboek; migratedFrom: number | null };
@@ -21,11 +24,16 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
   const [error, setError] = useState<string | null>(null);
   const [importErrors, setImportErrors] = useState<string[]>([]);
   const [message, setMessage] = useState<string>("");
+  // The outcome of an import, shown next to the file field (where the user is, also on a phone) and focused.
+  const [importMessage, setImportMessage] = useState<string>("");
+  const importMessageRef = useRef<HTMLParagraphElement>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [undo, setUndo] = useState<StoredWerkboek | null>(null);
   const [newName, setNewName] = useState("");
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [usage, setUsage] = useState<string | null>(null);
+  // The werkboek being printed: rendered as one document (the same as Markdown and Word), then printed.
+  const [printing, setPrinting] = useState<Werkboek | null>(null);
   // Tells worksheet tabs that a werkboek changed here (renamed, replaced, restored), so they reload it.
   const channel = useRef<BroadcastChannel | null>(null);
 
@@ -49,16 +57,23 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
     navigator.storage?.persisted?.().then(setPersisted).catch(() => setPersisted(null));
     navigator.storage
       ?.estimate?.()
-      .then((e) => e.usage !== undefined && setUsage(`${(e.usage / 1024 / 1024).toFixed(1)} MB`))
+      .then((e) => e.usage !== undefined && setUsage(formatMegabytes(e.usage)))
       .catch(() => undefined);
     return () => channel.current?.close();
   }, []);
 
-  const run = async (fn: (s: WerkboekStore) => Promise<unknown>, done?: string) => {
+  useEffect(() => {
+    if (printing) printPart(() => setPrinting(null));
+  }, [printing]);
+
+  const run = async (fn: (s: WerkboekStore) => Promise<unknown>, done?: string, where: "lijst" | "import" = "lijst") => {
     if (!store) return;
     try {
       const result = await fn(store);
-      if (done) setMessage(done);
+      if (done && where === "import") {
+        setImportMessage(done);
+        setTimeout(() => importMessageRef.current?.focus(), 0);
+      } else if (done) setMessage(done);
       await refresh();
       const rec = result as Partial<StoredWerkboek> | undefined;
       if (rec?.id && typeof rec.revision === "number") channel.current?.postMessage({ id: rec.id, revision: rec.revision });
@@ -77,6 +92,7 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
   const onImport = async (file: File) => {
     setImportErrors([]);
     setMessage("");
+    setImportMessage("");
     const { readWerkboekFile } = await import("../lib/werkboek/importFile.ts");
     const result = await readWerkboekFile(file);
     if (!result.ok) {
@@ -89,15 +105,15 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
       return;
     }
     const note = (result.migratedFrom ? ` Het bestand kwam uit een oudere versie (${result.migratedFrom}) en is bijgewerkt.` : "") + (result.warnings ?? []).map((w) => ` ${w}`).join("");
-    await run((s) => s.create(result.werkboek), `"${result.werkboek.name}" is geïmporteerd.${note}`);
+    await run((s) => s.create(result.werkboek), `"${result.werkboek.name}" is geïmporteerd.${note}`, "import");
   };
 
   const resolveImport = async (choice: "vervangen" | "beide") => {
     if (!pending) return;
     const { werkboek } = pending;
     setPending(null);
-    if (choice === "vervangen") await run((s) => s.replace(werkboek), `"${werkboek.name}" is vervangen door de versie uit het bestand.`);
-    else await run((s) => s.create(copyWerkboek(werkboek, `${werkboek.name} (geïmporteerd)`)), `Beide versies zijn bewaard. De import heet "${werkboek.name} (geïmporteerd)".`);
+    if (choice === "vervangen") await run((s) => s.replace(werkboek), `"${werkboek.name}" is vervangen door de versie uit het bestand.`, "import");
+    else await run((s) => s.create(copyWerkboek(werkboek, `${werkboek.name} (geïmporteerd)`)), `Beide versies zijn bewaard. De import heet "${werkboek.name} (geïmporteerd)".`, "import");
   };
 
   if (error && !store) {
@@ -151,6 +167,7 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
               onRename={(name) => run((s) => s.save({ ...rec.werkboek, name, updatedAt: new Date().toISOString() }, rec.revision))}
               onDuplicate={() => run((s) => s.create(copyWerkboek(rec.werkboek, `${rec.werkboek.name} (kopie)`)), `Kopie van "${rec.werkboek.name}" gemaakt.`)}
               onExported={(warning) => run((s) => s.markExported(rec.id), warning ?? undefined)}
+              onPrint={() => setPrinting(rec.werkboek)}
               onDelete={() =>
                 run(async (s) => {
                   await s.softDelete(rec.id);
@@ -201,6 +218,13 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
         <h2 id="kop-import">Werkboek importeren</h2>
         <p>Open een bestand dat eindigt op <code>.raadskompas.json</code>. Raadskompas controleert het eerst. Bij een fout verandert er niets aan je werkboeken.</p>
         <FileField id="import-bestand" label="Kies een bestand" accept=".json,application/json" onFile={(f) => void onImport(f)} />
+        <div aria-live="polite">
+          {importMessage && (
+            <p class="rk-alert rk-alert--success" tabIndex={-1} ref={importMessageRef}>
+              {importMessage} Je vindt het bij <a href="#kop-lijst">Mijn werkboeken</a>.
+            </p>
+          )}
+        </div>
         <ErrorList
           lead={
             <>
@@ -271,6 +295,7 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
           </ul>
         </section>
       )}
+      {printing && <PrintDocument doc={werkboekDocument(printing, context)} />}
     </div>
   );
 }
@@ -285,6 +310,7 @@ function WerkboekItem(props: {
   onDelete: () => void;
   /** `warning`: the werkboek nears the size limit (see io.ts). */
   onExported: (warning: string | null) => void;
+  onPrint: () => void;
 }) {
   const { rec, active } = props;
   const [name, setName] = useState(rec.werkboek.name);
@@ -337,7 +363,7 @@ function WerkboekItem(props: {
       <ExportMenu
         werkboek={rec.werkboek}
         build={() => werkboekDocument(rec.werkboek, props.context)}
-        printHref={`/visie/?werkboek=${encodeURIComponent(rec.id)}&afdrukken=1`}
+        onPrint={props.onPrint}
         onExportJson={() => {
           void exportJson(rec.werkboek).then(props.onExported);
         }}

@@ -37,7 +37,8 @@ export default function WerkboekStatus() {
   if (state.kind === "leeg")
     return (
       <p>
-        Je hebt nog geen werkboek. Begin met de <a href="/visie/">visie</a>: Raadskompas bewaart je antwoorden vanzelf in deze browser.
+        Je hebt nog geen werkboek. Lees eerst de <a href="/kennis/staalkaarten/">staalkaart</a> van de wet waar het over gaat. Schrijf daarna je{" "}
+        <a href="/visie/">visie</a> op: Raadskompas bewaart je antwoorden vanzelf in deze browser.
       </p>
     );
   const a = state.active;

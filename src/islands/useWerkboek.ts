@@ -3,6 +3,7 @@ import type { Werkboek } from "../schemas/werkboek.ts";
 import { createWerkboek } from "../lib/werkboek/model.ts";
 import { STORAGE_KEYS, StorageUnavailableError, openStore, type WerkboekStore } from "../lib/werkboek/store.ts";
 import { openSession, type SaveStatus, type WerkboekSession } from "../lib/werkboek/session.ts";
+import { exportJson } from "./SaveBar.tsx";
 
 export type WerkboekState =
   | { kind: "laden" }
@@ -95,5 +96,11 @@ export function useWerkboek() {
       else setState((st) => (st.kind === "klaar" ? { ...st, werkboek: { ...edit(st.werkboek), updatedAt: new Date().toISOString() } } : st));
     },
     resolveConflict: (choice: "hunne" | "mijne") => session.current?.resolveConflict(choice),
+    /** Downloads the whole werkboek as a file and records it as a backup ("laatste export"). */
+    exportWerkboek: () => {
+      if (state.kind !== "klaar") return;
+      exportJson(state.werkboek);
+      void session.current?.markExported().catch(() => undefined);
+    },
   };
 }

@@ -21,6 +21,23 @@ export function focusSoon(id: string) {
 }
 
 /**
+ * Where focus goes when an item is deleted with `button`: the first field of the next item
+ * (`[data-item]`), else the add button of the same step (`[data-add]`). Without this, focus falls
+ * back to <body> and a keyboard user starts again at the top of the page.
+ */
+export function focusAfterRemove(button: HTMLElement) {
+  const item = button.closest<HTMLElement>("[data-item]");
+  let next = item?.nextElementSibling ?? null;
+  while (next && !next.matches("[data-item]")) next = next.nextElementSibling;
+  const scope = item?.closest("section, .rk-worksheet__step") ?? item?.parentElement ?? null;
+  const add = scope?.querySelector<HTMLElement>("[data-add]") ?? null;
+  setTimeout(() => {
+    const field = next?.isConnected ? next.querySelector<HTMLElement>("input, select, textarea, button") : null;
+    (field ?? add)?.focus();
+  }, 30);
+}
+
+/**
  * How many parts of a long worksheet to render: one more per task after loading, so a slow device
  * never renders dozens of fields in one long freeze. Returns `total` at once on later renders.
  */
@@ -32,6 +49,35 @@ export function useProgressive(total: number, ready: boolean): number {
     return () => clearTimeout(t);
   }, [ready, shown, total]);
   return shown;
+}
+
+/**
+ * Prints only the page's print document(s), without the page around them (Ctrl+P prints both).
+ * `done` runs after the dialog closes.
+ */
+export function printPart(done?: () => void) {
+  document.body.classList.add("rk-print-part");
+  window.addEventListener(
+    "afterprint",
+    () => {
+      document.body.classList.remove("rk-print-part");
+      done?.();
+    },
+    { once: true },
+  );
+  window.print();
+}
+
+/**
+ * Jumps to the URL's #anchor once the worksheet has rendered: its steps do not exist yet when the
+ * browser handles the anchor on load (e.g. a search result linking to /visie/#stap-koppeltabel).
+ */
+export function useJumpToHash(ready: boolean) {
+  useEffect(() => {
+    if (!ready || !window.location.hash) return;
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    setTimeout(() => document.getElementById(id)?.scrollIntoView(), 50);
+  }, [ready]);
 }
 
 /** Opens the print dialog once the worksheet has loaded, when the URL asks for it. */

@@ -1,5 +1,5 @@
 /**
- * Full-text search over the knowledge cards: one document per section (`##` or `###`), so a hit can
+ * Full-text search over the knowledge cards and the worksheet pages' guides: one document per section (`##` or `###`), so a hit can
  * deep-link to the heading. Built at build time; the browser loads the serialised index on demand.
  */
 import GithubSlugger from "github-slugger";
@@ -97,9 +97,41 @@ export function buildSearchIndex(docs: SearchDoc[]): lunr.Index {
   });
 }
 
-/** Builds the bundle served as `/zoekindex.json`. */
-export function buildSearchBundle(cards: SearchCard[]): SearchBundle {
-  const docs = cards.flatMap(splitCard);
+/**
+ * A page that is not a card, such as a worksheet, indexed by its guide texts and questions. Each part
+ * links to an anchor on the page; its `content` may be any guide data (all strings in it are used),
+ * so a guide that gains a field is searchable without touching this code.
+ */
+export interface SearchPage {
+  url: string;
+  title: string;
+  parts: { section: string; anchor?: string; content: unknown }[];
+}
+
+/** Every string in a value (objects and arrays walked in order), e.g. all texts of a worksheet guide. */
+export function stringsIn(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value && typeof value === "object") return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
+/** The search documents of a page: one per part, deep-linked to its anchor. */
+export function pageDocs(page: SearchPage): SearchDoc[] {
+  return page.parts.flatMap((part) => {
+    const text = stringsIn(part.content)
+      .map((t) => t.replace(/\s+/g, " ").trim())
+      .filter((t) => t !== "")
+      .join("\n");
+    if (!text) return [];
+    const url = part.anchor ? `${page.url}#${part.anchor}` : page.url;
+    return [{ id: url, url, card: page.title, section: part.section, text }];
+  });
+}
+
+/** Builds the bundle served as `/zoekindex.json`: the cards, then other pages such as worksheets. */
+export function buildSearchBundle(cards: SearchCard[], pages: SearchPage[] = []): SearchBundle {
+  const docs = [...cards.flatMap(splitCard), ...pages.flatMap(pageDocs)];
   return { docs, index: buildSearchIndex(docs).toJSON() };
 }
 

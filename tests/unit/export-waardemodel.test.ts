@@ -45,6 +45,9 @@ function allText(doc: ExportDocument): string {
         return b.items.flatMap((f) => [f.label, f.value]);
       case "image":
         return [b.alt];
+      case "write":
+        // Questions for paper only; not part of what the file says.
+        return [];
     }
   };
   return [doc.title, doc.subtitle ?? "", ...doc.blocks.flatMap(blockText)].join("\n");

@@ -32,3 +32,36 @@ test("the whole-werkboek export has every part that was filled in, and leaves em
   }
   assert.ok(md.indexOf("## Visie") < md.indexOf("## Democratisch waardemodel"));
 });
+
+test("werkboek Markdown: headings follow the nesting, and empty levels are left out", () => {
+  const empty = createWerkboek("Fractie");
+  let n = 0;
+  const w = {
+    ...empty,
+    waardemodellen: [voorbeeldSheet("s1", waardemodelGids, () => `d${n++}`)],
+    preventie: { ...empty.preventie, keuzes: { ...empty.preventie.keuzes, beschermen: { ...empty.preventie.keuzes.beschermen, effect: "Minder eenzaamheid" } } },
+  };
+  const md = toMarkdown(werkboekDocument(w, { staalkaarten, preventieGids, waardemodelGids }));
+  const levels = new Set([...md.matchAll(/^(#+) /gm)].map((m) => (m[1] ?? "").length));
+  // Title, part, worksheet, step, kernwaarde, inwoners/aanbieders: six levels, not everything at "####".
+  assert.deepEqual([...levels].sort(), [1, 2, 3, 4, 5, 6]);
+  assert.match(md, new RegExp(`^### ${waardemodelGids.voorbeeld.title}`, "m"));
+  assert.match(md, /^#### Politieke vraag/m);
+  assert.match(md, new RegExp(`^##### ${waardemodelGids.kernwaarden[0]?.name}`, "m"));
+  // Only one preventie level was filled: the other two are not listed with rows of "—".
+  const niveaus = preventieGids.niveaus.filter((x) => x.id !== "beschermen").map((x) => x.title);
+  for (const t of niveaus) assert.ok(!md.includes(`### ${t}`), `leeg niveau staat erin: ${t}`);
+  assert.ok((md.match(/:\*\* —$/gm) ?? []).length <= 6, "alleen het ingevulde niveau heeft lege velden");
+  assert.match(md, /\*\*Beoogd effect:\*\* Minder eenzaamheid/);
+});
+
+test("an empty visie prints its questions with room to write; Markdown still says it is not filled in", async () => {
+  const { visieDocument } = await import("../../src/lib/export/visie.ts");
+  const doc = visieDocument(createWerkboek("Leeg"));
+  const prompts = doc.blocks.filter((b) => b.type === "write");
+  assert.ok(prompts.length >= 6, "elke lege stap heeft vragen voor op papier");
+  assert.ok(prompts.some((b) => b.type === "write" && b.items.some((i) => i.label.startsWith("Onderbouwing"))));
+  const md = toMarkdown(doc);
+  assert.equal(md.match(/Nog niet ingevuld/g)?.length, 6);
+  assert.doesNotMatch(md, /Onderbouwing: waarom/);
+});

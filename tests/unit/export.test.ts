@@ -10,7 +10,7 @@ import { visieGidsSchema } from "../../src/schemas/visieGids.ts";
 import { EMPTY_VALUE, NOT_FILLED, cleanText, exportFileName, textLines, type ExportDocument } from "../../src/lib/export/document.ts";
 import { toMarkdown } from "../../src/lib/export/markdown.ts";
 import { toDocx } from "../../src/lib/export/docx.ts";
-import { formatGetal, resultaatHints, resultaatZin, visieDocument } from "../../src/lib/export/visie.ts";
+import { formatGetal, resultaatHints, resultaatLabel, resultaatZin, visieDocument } from "../../src/lib/export/visie.ts";
 
 const HOSTILE = "<script>alert(1)</script> | pipe | # kop";
 
@@ -87,7 +87,7 @@ test("markdown of a filled-in visie has every part, in order", () => {
     "**Meetlat:** Is er een keukentafelgesprek geweest?",
     "### Dichtbij en licht waar het kan",
     "## Stap 3 · Maatschappelijke resultaten",
-    "Over 4 jaar hebben we bereikt dat 80% van de jongeren tussen 16 en 23 jaar een startkwalificatie heeft (2030).",
+    "In 2030 hebben we bereikt dat 80% van de jongeren tussen 16 en 23 jaar een startkwalificatie heeft.",
     "**Nulmeting:** nu 71%",
     "**Bron:** monitor sociaal domein",
     "## Koppeltabel",
@@ -147,7 +147,7 @@ test("hostile user text is escaped, never turned into markup", () => {
 
 test("the koppeltabel resolves names and shows — for missing or broken links", () => {
   const md = toMarkdown(visieDocument(filled));
-  const zin = "Over 4 jaar hebben we bereikt dat 80% van de jongeren tussen 16 en 23 jaar een startkwalificatie heeft (2030).";
+  const zin = "In 2030 hebben we bereikt dat 80% van de jongeren tussen 16 en 23 jaar een startkwalificatie heeft.";
   assert.ok(md.includes(`| Zelfbeschikking | Eerst de vraag achter de vraag | Regie begint bij de eigen vraag. | ${zin} |`));
   assert.ok(md.includes(`| ${EMPTY_VALUE} | ${EMPTY_VALUE} | Nog uitzoeken. | ${zin} |`));
   assert.ok(!md.includes("verwijderd"), "een id komt nooit in het document");
@@ -155,17 +155,25 @@ test("the koppeltabel resolves names and shows — for missing or broken links",
 
 const r = (over: Partial<Resultaat>): Resultaat => resultaatSchema.parse({ id: "r", ...over });
 
+test("resultaatLabel names a resultaat by what sets it apart, not by the shared opening", () => {
+  const a = resultaatLabel(r({ doelgroep: "jongeren", verandering: "een startkwalificatie heeft", target: 90, year: 2028 }), 1);
+  const b = resultaatLabel(r({ doelgroep: "mantelzorgers", verandering: "zich gesteund voelt", target: 75 }), 2);
+  assert.equal(a, "Resultaat 1: 90% van de jongeren een startkwalificatie heeft (2028)");
+  assert.equal(b, "Resultaat 2: 75% van de mantelzorgers zich gesteund voelt");
+  assert.ok(!a.includes("hebben we bereikt"));
+});
+
 test("resultaatZin writes the result as one Dutch sentence", () => {
   assert.equal(
     resultaatZin(r({ doelgroep: "jongeren tussen 16 en 23 jaar", verandering: "een startkwalificatie heeft", target: 80, year: 2030 })),
-    "Over 4 jaar hebben we bereikt dat 80% van de jongeren tussen 16 en 23 jaar een startkwalificatie heeft (2030).",
+    "In 2030 hebben we bereikt dat 80% van de jongeren tussen 16 en 23 jaar een startkwalificatie heeft.",
   );
   assert.equal(
     resultaatZin(r({ doelgroep: "mantelzorgers", verandering: "zich gesteund voelt.", target: 1200, unit: "aantal" })),
     "Over 4 jaar hebben we bereikt dat 1.200 mantelzorgers zich gesteund voelt.",
   );
   assert.equal(resultaatZin(r({ doelgroep: "alle inwoners", verandering: "weet waar ze terecht kunnen", target: 12.5 })).includes("12,5% van alle inwoners"), true);
-  assert.equal(resultaatZin(r({ doelgroep: "ouderen", verandering: "thuis woont", year: 2029 })), "Over 4 jaar hebben we bereikt dat ouderen thuis woont (2029).");
+  assert.equal(resultaatZin(r({ doelgroep: "ouderen", verandering: "thuis woont", year: 2029 })), "In 2029 hebben we bereikt dat ouderen thuis woont.");
   assert.equal(resultaatZin(r({})), "Over 4 jaar hebben we bereikt dat … ….");
   assert.equal(resultaatZin(r({ target: 0 })), "Over 4 jaar hebben we bereikt dat 0% van de … ….");
   assert.equal(resultaatZin(r({ target: 1234567, unit: "aantal", doelgroep: "  huishoudens\n", verandering: " " })), "Over 4 jaar hebben we bereikt dat 1.234.567 huishoudens ….");
@@ -232,7 +240,7 @@ test("docx: a zip with the werkboek's text, A4, headings, lists and core propert
     "Koppeltabel",
     "Stap 4 · Kwaliteitseisen",
     "Burgerbetrokkenheid",
-    "Over 4 jaar hebben we bereikt dat 80% van de jongeren tussen 16 en 23 jaar een startkwalificatie heeft (2030).",
+    "In 2030 hebben we bereikt dat 80% van de jongeren tussen 16 en 23 jaar een startkwalificatie heeft.",
     "Inwoners houden de regie over hun leven.",
     "&lt;script&gt;alert(1)&lt;/script&gt;",
   ]) {

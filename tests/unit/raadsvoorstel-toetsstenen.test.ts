@@ -51,7 +51,7 @@ describe("toetsstenenFromVisie", () => {
 
   test("a resultaat is described by the same sentence the visie werkboek shows", () => {
     const r = toetsstenenFromVisie(visie).filter((t) => t.kind === "resultaat");
-    assert.equal(r[0]?.description, "Over 4 jaar hebben we bereikt dat 85% van de jongeren tussen 16 en 23 jaar een startkwalificatie heeft (2028).");
+    assert.equal(r[0]?.description, "In 2028 hebben we bereikt dat 85% van de jongeren tussen 16 en 23 jaar een startkwalificatie heeft.");
     assert.equal(r[1]?.description, "Over 4 jaar hebben we bereikt dat 300 inwoners een baan vinden.");
   });
 });

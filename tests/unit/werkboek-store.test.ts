@@ -161,3 +161,19 @@ test("two tabs: an idle tab follows the other; concurrent edits become a conflic
   assert.ok(rec2 && !("problem" in rec2));
   assert.equal(rec2.werkboek.name, "B kwam later", "after the user chose, B's version is stored");
 });
+
+test("an export from a worksheet counts as a backup, and the next edit still saves without a conflict", async () => {
+  const w = createWerkboek("Export");
+  await store.create(w);
+  const s = await openSession(store, w.id, { delay: 5 });
+  assert.ok(s);
+  s.update((x) => ({ ...x, name: "Export 2" }));
+  await s.markExported();
+  const after = await store.get(w.id);
+  assert.ok(after && "exportedAt" in after && after.exportedAt, "exportedAt is gezet");
+  assert.equal(after && "werkboek" in after ? after.werkboek.name : "", "Export 2", "openstaande wijzigingen zijn eerst bewaard");
+  s.update((x) => ({ ...x, name: "Export 3" }));
+  await s.flush();
+  assert.equal(s.status.kind, "bewaard");
+  s.dispose();
+});

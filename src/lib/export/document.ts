@@ -7,13 +7,31 @@
  *   something ("no principe linked here");
  * - an empty paragraph or list item is left out, and so is a list with no items left;
  * - a section with nothing in it shows the muted line "Nog niet ingevuld." (`section`), so a reader
- *   sees the step exists but is still open.
+ *   sees the step exists but is still open. On paper it may show its questions with room to write
+ *   instead (a `write` block), so an empty worksheet prints as a usable paper worksheet;
+ * - `answers` gives no block at all when every value is empty: rows of "—" under fixed labels say nothing.
  */
 
 import { slugify } from "../slug.ts";
 
-/** Levels below the document title: 1 is a main section (Word "Kop 1", Markdown "##"). */
-export type HeadingLevel = 1 | 2 | 3;
+/**
+ * Levels below the document title: 1 is a main section (Word "Kop 1", Markdown "##"). Five levels, so
+ * a worksheet nested twice in the werkboek export keeps its own structure (Markdown stops at "######").
+ */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5;
+
+/** A question with room to write the answer by hand; `lines` is how many ruled lines. */
+export interface WriteItem {
+  label: string;
+  lines: number;
+}
+
+/** Print only: questions with ruled lines, under an optional small title. */
+export interface WriteBlock {
+  type: "write";
+  title?: string;
+  items: WriteItem[];
+}
 
 export type Block =
   | { type: "heading"; level: HeadingLevel; text: string }
@@ -25,7 +43,9 @@ export type Block =
    * A chart. `png` holds the picture when the browser rendered one (Word shows it); without it, and in
    * Markdown, the alt text stands in, and the data table that follows carries the figures.
    */
-  | { type: "image"; alt: string; width: number; height: number; png?: Uint8Array };
+  | { type: "image"; alt: string; width: number; height: number; png?: Uint8Array }
+  /** Print only; Markdown and Word leave it out (they show "Nog niet ingevuld." before it). */
+  | WriteBlock;
 
 export interface ExportDocument {
   title: string;
@@ -74,11 +94,56 @@ export const list = (items: string[], ordered = false): Block => (ordered ? { ty
 export const table = (head: string[], rows: string[][]): Block => ({ type: "table", head, rows });
 export const fields = (items: { label: string; value: string }[]): Block => ({ type: "fields", items });
 export const image = (alt: string, width: number, height: number, png?: Uint8Array): Block => (png ? { type: "image", alt, width, height, png } : { type: "image", alt, width, height });
+/** Answers under fixed labels: a `fields` block, or none when nothing was answered. */
+export const answers = (items: { label: string; value: string }[]): Block[] => (items.every((f) => isBlank(f.value)) ? [] : [fields(items)]);
+/** Questions with writing room, shown on paper when their section is empty. */
+export const write = (items: (string | WriteItem)[], title?: string): Block => {
+  const list = items.map((i) => (typeof i === "string" ? { label: i, lines: 2 } : i));
+  return title === undefined ? { type: "write", items: list } : { type: "write", title, items: list };
+};
 
-/** A heading followed by its body, or by "Nog niet ingevuld." when the body has nothing to show. */
-export function section(level: HeadingLevel, title: string, body: Block[]): Block[] {
-  const shown = body.map(tidyBlock).filter((b): b is Block => b !== null);
-  return [heading(level, title), ...(shown.length > 0 ? shown : [paragraph(NOT_FILLED, true)])];
+/** One level deeper (capped at the deepest level), so a part can nest under its own heading. */
+export const deeper = (level: HeadingLevel): HeadingLevel => (level >= 5 ? 5 : ((level + 1) as HeadingLevel));
+
+const isNotFilled = (b: Block) => b.type === "paragraph" && b.muted === true && b.text === NOT_FILLED;
+
+/** True when a block says something of its own (not a heading, a paper-only prompt or "Nog niet ingevuld."). */
+const hasContent = (b: Block) => b.type !== "heading" && b.type !== "write" && !isNotFilled(b);
+
+
+/**
+ * Drops subsections (a heading up to the next heading of its level or higher) that `section` marked
+ * as not filled in and that have no content, so a partly filled werkboek lists no empty levels.
+ */
+function pruneEmpty(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (b.type !== "heading") {
+      out.push(b);
+      continue;
+    }
+    let end = i + 1;
+    while (end < blocks.length) {
+      const n = blocks[end] as Block;
+      if (n.type === "heading" && n.level <= b.level) break;
+      end++;
+    }
+    const span = blocks.slice(i + 1, end);
+    if (span.some(hasContent) || !span.some(isNotFilled)) out.push(b);
+    else i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * A heading followed by its body. Empty subsections in the body are left out; when nothing is left,
+ * the body is "Nog niet ingevuld." plus `blank`: `write` blocks with the questions, for paper.
+ */
+export function section(level: HeadingLevel, title: string, body: Block[], blank: Block[] = []): Block[] {
+  const shown = pruneEmpty(body.map(tidyBlock).filter((b): b is Block => b !== null));
+  if (shown.some(hasContent)) return [heading(level, title), ...shown];
+  return [heading(level, title), paragraph(NOT_FILLED, true), ...blank.filter((b) => b.type === "write")];
 }
 
 function tidyBlock(b: Block): Block | null {
@@ -101,6 +166,8 @@ function tidyBlock(b: Block): Block | null {
       return b.items.length === 0 ? null : { type: "fields", items: b.items.map((f) => ({ label: f.label, value: orEmpty(f.value) })) };
     case "image":
       return b;
+    case "write":
+      return b.items.length === 0 ? null : b;
   }
 }
 

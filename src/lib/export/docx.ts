@@ -20,7 +20,7 @@ function runs(d: Docx, text: string, style: { bold?: boolean; italics?: boolean;
 function render(d: Docx, b: Block, nextList: () => number): (DocxParagraph | DocxTable)[] {
   switch (b.type) {
     case "heading": {
-      const level = { 1: d.HeadingLevel.HEADING_1, 2: d.HeadingLevel.HEADING_2, 3: d.HeadingLevel.HEADING_3 }[b.level];
+      const level = { 1: d.HeadingLevel.HEADING_1, 2: d.HeadingLevel.HEADING_2, 3: d.HeadingLevel.HEADING_3, 4: d.HeadingLevel.HEADING_4, 5: d.HeadingLevel.HEADING_5 }[b.level];
       return [new d.Paragraph({ heading: level, keepNext: true, children: [new d.TextRun(textLines(b.text).join(" "))] })];
     }
     case "paragraph":
@@ -30,6 +30,9 @@ function render(d: Docx, b: Block, nextList: () => number): (DocxParagraph | Doc
       const numbering = b.ordered === true ? { reference: ORDERED, level: 0, instance: nextList() } : { reference: BULLET, level: 0 };
       return b.items.map((item) => new d.Paragraph({ numbering, children: runs(d, item) }));
     }
+    case "write":
+      // Room to write is for paper; the document already says "Nog niet ingevuld.".
+      return [];
     case "fields":
       return b.items.map(
         (f) =>

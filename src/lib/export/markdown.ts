@@ -65,6 +65,9 @@ function block(b: Block): string {
     case "image":
       // Markdown has no room for the picture itself; the description stands in and the data table follows.
       return `*Grafiek: ${markdownInline(b.alt)}*`;
+    case "write":
+      // Room to write is for paper; the file already says "Nog niet ingevuld.".
+      return "";
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Toets } from "../../schemas/toets.ts";
 import type { Analyse, CriteriumId, Status } from "../raadsvoorstel/types.ts";
 import { fields, list, paragraph, section, table, type Block, type ExportDocument } from "./document.ts";
+import { formatDecimaal } from "../getal.ts";
 
 /** What the memo shows of a criterion; passed in so the memo does not need the analysis rules. */
 export interface CriteriumInfo {
@@ -62,7 +63,7 @@ export function fractieMemo(toets: Toets, analyse: Analyse | null, criteria: rea
         fields([
           { label: "Gemeten tekst", value: r.source === "samenvatting" ? "de samenvatting" : "het begin van het voorstel (er is geen samenvatting)" },
           { label: "Flesch-Douma", value: `${Math.round(r.fleschDouma)} (${r.oordeel})` },
-          { label: "Gemiddelde zinslengte", value: `${r.averageSentenceLength.toFixed(1).replace(".", ",")} woorden` },
+          { label: "Gemiddelde zinslengte", value: `${formatDecimaal(r.averageSentenceLength)} woorden` },
           { label: "Lange woorden", value: `${Math.round(r.longWordShare * 100)}% (${r.longWordRule})` },
         ]),
         ...(r.hardestSentences.length ? [paragraph("Moeilijkste zinnen:"), list(r.hardestSentences.map((s) => quote(s.text)))] : []),

@@ -2,7 +2,7 @@ import type { PreventieSheet } from "../../schemas/preventie.ts";
 import { PREVENTIE_NIVEAU_IDS } from "../../schemas/preventieNiveaus.ts";
 import type { PreventieGids } from "../../schemas/preventieGids.ts";
 import { matrixGaps, matrixRows } from "../werkboek/preventie.ts";
-import { fields, paragraph, section, table, type Block, type ExportDocument } from "./document.ts";
+import { answers, fields, paragraph, section, table, write, type Block, type ExportDocument } from "./document.ts";
 
 /** The koerskaart preventie worksheet as blocks (level 1 = its main parts). */
 export function preventieBlocks(sheet: PreventieSheet, gids: PreventieGids): Block[] {
@@ -11,7 +11,7 @@ export function preventieBlocks(sheet: PreventieSheet, gids: PreventieGids): Blo
     const k = sheet.keuzes[id];
     const n = niveau(id);
     return section(2, `${n?.title ?? id} (${n?.vorm ?? ""})`, [
-      fields([
+      ...answers([
         { label: "Doelgroepen", value: k.doelgroepen },
         { label: "Interventies", value: k.interventies },
         { label: "Wie voert uit", value: k.uitvoerders },
@@ -34,10 +34,13 @@ export function preventieBlocks(sheet: PreventieSheet, gids: PreventieGids): Blo
   const evaluatie = gids.evaluatievragen
     .filter((q) => (sheet.evaluatie[q.id] ?? "").trim() !== "")
     .map((q) => ({ label: q.question, value: sheet.evaluatie[q.id] ?? "" }));
+  const keuzeVragen = ["Doelgroepen", "Interventies", "Wie voert het uit?", "Budget", "Beoogd maatschappelijk effect", "Indicator", "Jaar"];
+  const blankKeuzes = PREVENTIE_NIVEAU_IDS.map((id) => write(keuzeVragen.map((label) => ({ label, lines: 1 })), `${niveau(id)?.title ?? id} (${niveau(id)?.vorm ?? ""})`));
+  const blankEvaluatie = [write(gids.evaluatievragen.map((q) => ({ label: q.question, lines: 3 })))];
   return [
-    ...section(1, "Onze keuzes per niveau", keuzes),
+    ...section(1, "Onze keuzes per niveau", keuzes, blankKeuzes),
     ...section(1, "Preventiematrix", matrix),
-    ...section(1, "Evalueren en bijsturen", evaluatie.length ? [fields(evaluatie)] : []),
+    ...section(1, "Evalueren en bijsturen", evaluatie.length ? [fields(evaluatie)] : [], blankEvaluatie),
   ];
 }
 

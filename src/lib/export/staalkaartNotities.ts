@@ -1,5 +1,5 @@
 import type { StaalkaartNotitie } from "../../schemas/staalkaartNotities.ts";
-import { fields, isBlank, section, type Block, type ExportDocument } from "./document.ts";
+import { deeper, fields, isBlank, section, type Block, type ExportDocument, type HeadingLevel } from "./document.ts";
 
 /** What the export needs to know of a staalkaart: names and its council tasks. */
 export interface StaalkaartInfo {
@@ -16,8 +16,8 @@ export function hasNotes(n: StaalkaartNotitie | undefined): boolean {
 }
 
 /** Notes on one staalkaart: a block per council task that has something, then free notes and questions. */
-export function staalkaartNotitieBlocks(info: StaalkaartInfo, n: StaalkaartNotitie, level: 1 | 2 = 1): Block[] {
-  const sub = level === 1 ? 2 : 3;
+export function staalkaartNotitieBlocks(info: StaalkaartInfo, n: StaalkaartNotitie, level: HeadingLevel = 1): Block[] {
+  const sub = deeper(level);
   const taken = info.tasks.flatMap((task) => {
     const t = n.taken[task.id];
     if (!t || [t.vastgesteldOp, t.evaluatieGepland, t.openVragen, t.notities].every(isBlank)) return [];

@@ -3,31 +3,20 @@ import type { Resultaat, Visie } from "../../schemas/visie.ts";
 import { VISIE_STEPS, VISIE_STEP_TITLES } from "../../schemas/visieSteps.ts";
 import type { VisieGids } from "../../schemas/visieGids.ts";
 import { standTekst } from "../duiden/chart.ts";
-import { EMPTY_VALUE, cleanText, fields, heading, isBlank, list, paragraph, section, table, type Block, type ExportDocument } from "./document.ts";
+import { formatGetal } from "../getal.ts";
+import { EMPTY_VALUE, answers, cleanText, fields, heading, isBlank, list, paragraph, section, table, write, type Block, type ExportDocument } from "./document.ts";
 
 type StepId = (typeof VISIE_STEPS)[number];
 
 const GAP = "…";
 const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
-/**
- * Dutch number notation, written out by hand so the sentence is the same in every browser and in
- * Node, whatever locale data they ship: 1200 → "1.200", 12.5 → "12,5".
- */
-export function formatGetal(n: number): string {
-  const [whole = "0", fraction] = (Math.round(n * 100) / 100).toFixed(2).replace(/\.?0+$/, "").split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return fraction === undefined ? grouped : `${grouped},${fraction}`;
-}
+export { formatGetal };
 
 const trimmed = (s: string) => cleanText(s).trim().replace(/\s+/g, " ");
 
-/**
- * A maatschappelijk resultaat as one readable sentence:
- * "Over 4 jaar hebben we bereikt dat 80% van de jongeren tussen 16 en 23 jaar een startkwalificatie heeft (2030)."
- * Gaps show as "…" so the sentence reads as something still to finish.
- */
-export function resultaatZin(r: Resultaat): string {
+/** Who and what changes: "80% van de jongeren tussen 16 en 23 jaar een startkwalificatie heeft". Gaps show as "…". */
+function resultaatKern(r: Resultaat): string {
   const doelgroep = trimmed(r.doelgroep) || GAP;
   // The closing full stop is ours; one typed by the user would double it.
   const verandering = trimmed(r.verandering).replace(/[.\s]+$/, "") || GAP;
@@ -38,8 +27,25 @@ export function resultaatZin(r: Resultaat): string {
     const heeftLidwoord = /^(de|het|alle|onze|deze|die|haar|hun)\s/i.test(doelgroep);
     wie = r.unit === "procent" ? `${getal}% van ${heeftLidwoord ? "" : "de "}${doelgroep}` : `${getal} ${doelgroep}`;
   }
-  const jaar = r.year === null ? "" : ` (${r.year})`;
-  return `Over 4 jaar hebben we bereikt dat ${wie} ${verandering}${jaar}.`;
+  return `${wie} ${verandering}`;
+}
+
+/**
+ * A maatschappelijk resultaat as one readable sentence, dated by its year:
+ * "In 2030 hebben we bereikt dat 80% van de jongeren tussen 16 en 23 jaar een startkwalificatie heeft."
+ * Without a year it looks one council period (4 years) ahead. Gaps show as "…" so the sentence reads
+ * as something still to finish.
+ */
+export function resultaatZin(r: Resultaat): string {
+  return `${r.year === null ? "Over 4 jaar" : `In ${r.year}`} hebben we bereikt dat ${resultaatKern(r)}.`;
+}
+
+/**
+ * A short name for a resultaat in a list of choices: the part that tells results apart, not the
+ * opening words they all share. "Resultaat 1: 80% van de jongeren … een startkwalificatie heeft (2030)".
+ */
+export function resultaatLabel(r: Resultaat, n: number): string {
+  return `Resultaat ${n}: ${resultaatKern(r)}${r.year === null ? "" : ` (${r.year})`}`;
 }
 
 /** What is still missing to make a resultaat toetsbaar, as short Dutch tips. Empty when complete. */
@@ -92,7 +98,7 @@ function principesBlocks(v: Visie): Block[] {
     .filter(({ p }) => !isBlank(p.title) || !isBlank(p.onderbouwing) || !isBlank(p.meetlat))
     .flatMap(({ p, i }) => [
       heading(2, isBlank(p.title) ? `Leidend principe ${i + 1}` : p.title),
-      fields([
+      ...answers([
         { label: "Onderbouwing", value: p.onderbouwing },
         { label: "Meetlat", value: p.meetlat },
       ]),
@@ -111,7 +117,7 @@ function resultatenBlocks(v: Visie, duiden: Werkboek["duiden"]): Block[] {
     .flatMap(({ r, i }) => [
       heading(2, `Resultaat ${i + 1}`),
       paragraph(resultaatZin(r)),
-      fields([
+      ...answers([
         { label: "Nulmeting", value: r.baseline },
         { label: "Bron", value: r.bron },
         ...stand(r),
@@ -150,6 +156,50 @@ function betrokkenheidBlocks(v: Visie, gids: VisieGids | undefined): Block[] {
   return rows.length === 0 ? [] : [table(["Stap", "Wie betrekken we?", "Hoe doen we dat?"], rows)];
 }
 
+const drie = [1, 2, 3] as const;
+
+/** What an empty step asks on paper: the worksheet's own questions, with room to write. */
+function blanks(id: StepId | "koppeltabel" | "betrokkenheid", gids: VisieGids | undefined): Block[] {
+  switch (id) {
+    case "waarden":
+      return [write(drie.map((n) => `Waarde ${n}: wat betekent die voor jou?`))];
+    case "principes":
+      return drie.map((n) =>
+        write(
+          [
+            { label: "Leidend principe", lines: 1 },
+            { label: "Onderbouwing: waarom leidt dit tot betere resultaten voor inwoners?", lines: 3 },
+            { label: "Meetlat: wat betekent dit principe bij een concrete keuze?", lines: 2 },
+          ],
+          `Leidend principe ${n}`,
+        ),
+      );
+    case "resultaten":
+      return [1, 2].map((n) =>
+        write(
+          ["Doelgroep", "Gewenste verandering", "Streefwaarde (procent of aantal)", "Nulmeting: waar staan we nu?", "In welk jaar bereikt?", "Bron van de cijfers"].map((label) => ({ label, lines: 1 })),
+          `Resultaat ${n}`,
+        ),
+      );
+    case "koppeltabel":
+      return drie.map((n) =>
+        write(
+          [
+            { label: "Waarde", lines: 1 },
+            { label: "Leidend principe", lines: 1 },
+            { label: "Maatschappelijk resultaat", lines: 1 },
+            { label: "Waarom leidt dit principe tot dit resultaat?", lines: 2 },
+          ],
+          `Koppeling ${n}`,
+        ),
+      );
+    case "kwaliteitseisen":
+      return [write(drie.map((n) => `Kwaliteitseis ${n}, en uit welk leidend principe hij volgt`))];
+    case "betrokkenheid":
+      return VISIE_STEPS.map((s) => write(["Wie betrek je?", "Hoe betrek je hen?"], stepTitle(s, gids)));
+  }
+}
+
 /**
  * The visie part of a werkboek as a handout for a dialoogavond. The guide is optional: without it the
  * fixed step titles are used, so an export never depends on the content files being loaded.
@@ -161,12 +211,12 @@ export function visieDocument(werkboek: Werkboek, gids?: VisieGids): ExportDocum
     title: `${trimmed(werkboek.name)} — visie op het sociaal domein`,
     subtitle: `Werkboek uit Raadskompas${bijgewerkt ? `, bijgewerkt op ${bijgewerkt}` : ""}.`,
     blocks: [
-      ...section(1, stepTitle("waarden", gids), waardenBlocks(v)),
-      ...section(1, stepTitle("principes", gids), principesBlocks(v)),
-      ...section(1, stepTitle("resultaten", gids), resultatenBlocks(v, werkboek.duiden)),
-      ...section(1, "Koppeltabel", koppeltabelBlocks(v)),
-      ...section(1, stepTitle("kwaliteitseisen", gids), kwaliteitseisenBlocks(v)),
-      ...section(1, "Burgerbetrokkenheid", betrokkenheidBlocks(v, gids)),
+      ...section(1, stepTitle("waarden", gids), waardenBlocks(v), blanks("waarden", gids)),
+      ...section(1, stepTitle("principes", gids), principesBlocks(v), blanks("principes", gids)),
+      ...section(1, stepTitle("resultaten", gids), resultatenBlocks(v, werkboek.duiden), blanks("resultaten", gids)),
+      ...section(1, "Koppeltabel", koppeltabelBlocks(v), blanks("koppeltabel", gids)),
+      ...section(1, stepTitle("kwaliteitseisen", gids), kwaliteitseisenBlocks(v), blanks("kwaliteitseisen", gids)),
+      ...section(1, "Burgerbetrokkenheid", betrokkenheidBlocks(v, gids), blanks("betrokkenheid", gids)),
     ],
   };
 }

@@ -1,6 +1,6 @@
 import type { WaardemodelSheet } from "../../schemas/waardemodel.ts";
 import type { Kernwaarde, WaardemodelGids } from "../../schemas/waardemodelGids.ts";
-import { cleanText, fields, heading, isBlank, list, paragraph, section, table, type Block, type ExportDocument } from "./document.ts";
+import { cleanText, fields, heading, isBlank, list, paragraph, section, table, write, type Block, type ExportDocument } from "./document.ts";
 
 /** A law a sheet can refer to: a staalkaart id and the short name it is shown with. */
 export interface WetNaam {
@@ -111,7 +111,8 @@ function kaderBlocks(sheet: WaardemodelSheet, wetten: readonly WetNaam[] | undef
 function kernwaardeBlocks(sheet: WaardemodelSheet, k: Kernwaarde): Block[] {
   const { beantwoord, totaal } = kernwaardeVoortgang(sheet, k);
   const blocks: Block[] = [heading(2, k.name), paragraph(`Hoofdvraag: ${k.question}`, true)];
-  if (beantwoord === 0) return [...blocks, paragraph(`Nog geen van de ${totaal} deelvragen beantwoord.`, true)];
+  // On paper an unanswered kernwaarde lists its deelvragen with room to write.
+  if (beantwoord === 0) return [...blocks, paragraph(`Nog geen van de ${totaal} deelvragen beantwoord.`, true), write([...k.vraag, ...k.aanbod].map((d) => ({ label: d.question, lines: 2 })))];
   for (const [kant, titel] of [
     ["vraag", "Inwoners (de vraag)"],
     ["aanbod", "Aanbieders (het aanbod)"],
@@ -170,13 +171,13 @@ export function waardemodelDocument(sheet: WaardemodelSheet, gids: WaardemodelGi
     title: `Democratisch waardemodel — ${sheetTitle(sheet, gids)}`,
     subtitle: sheet.fromVoorbeeld ? "Werkblad uit Raadskompas, begonnen vanuit het voorbeeld." : "Werkblad uit Raadskompas.",
     blocks: [
-      ...section(1, "Politieke vraag", [paragraph(vraag)]),
-      ...section(1, "Stap 1 · Kader", kaderBlocks(sheet, wetten)),
+      ...section(1, "Politieke vraag", [paragraph(vraag)], [write(["Welke politieke vraag leg je voor?"])]),
+      ...section(1, "Stap 1 · Kader", kaderBlocks(sheet, wetten), [write(["Wetten", "Bevoegdheden van de raad", "Grenzen uit de rechtspraak"])]),
       heading(1, "Stap 2 · Kernwaarden"),
       ...gids.kernwaarden.flatMap((k) => kernwaardeBlocks(sheet, k)),
       ...losseAntwoorden(sheet, gids),
-      ...section(1, "Stap 3 · Dilemma's en compromis", dilemmaBlocks(sheet, gids)),
-      ...section(1, "Stap 4 · Keuzes", keuzeBlocks(sheet, gids)),
+      ...section(1, "Stap 3 · Dilemma's en compromis", dilemmaBlocks(sheet, gids), [write(["Welke waarden botsen, en hoe weeg je ze af?", "Politiek compromis", "Waarom dit compromis"])]),
+      ...section(1, "Stap 4 · Keuzes", keuzeBlocks(sheet, gids), [write(["Wat", "Voor wie en hoe", "Door wie en hoe", "Verdeelprocedure", "Hardheidsclausule"])]),
     ],
   };
 }

@@ -3,7 +3,7 @@ import type { PreventieGids } from "../../schemas/preventieGids.ts";
 import type { WaardemodelGids } from "../../schemas/waardemodelGids.ts";
 import type { DuidenGids } from "../../schemas/duidenGids.ts";
 import { duidenDocument, sheetTitle as duidenTitle } from "../duiden/sheet.ts";
-import { section, type Block, type ExportDocument } from "./document.ts";
+import { deeper, section, type Block, type ExportDocument } from "./document.ts";
 import { visieDocument } from "./visie.ts";
 import { preventieBlocks } from "./preventie.ts";
 import { hasNotes, staalkaartNotitieBlocks, type StaalkaartInfo } from "./staalkaartNotities.ts";
@@ -20,7 +20,7 @@ export interface WerkboekContext {
 
 /** Pushes a block one heading level down, so a part can nest under its own heading. */
 export function demote(b: Block): Block {
-  return b.type === "heading" ? { ...b, level: b.level === 1 ? 2 : 3 } : b;
+  return b.type === "heading" ? { ...b, level: deeper(b.level) } : b;
 }
 
 /** Every part of a werkboek in one document, for the export on /werkboek/. Empty worksheets are left out. */

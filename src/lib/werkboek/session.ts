@@ -280,6 +280,19 @@ export class WerkboekSession {
     this.#setStatus({ kind: "bewaard", at: rec.werkboek.updatedAt });
   }
 
+  /**
+   * Records that the whole werkboek was exported, so it counts as a backup. Saves pending edits first
+   * (the file holds them), and adopts the new revision: the werkboek itself did not change, so the
+   * next save must not be taken for someone else's edit.
+   */
+  async markExported(): Promise<void> {
+    await this.flush();
+    const before = this.#revision;
+    const rec = await this.#store.markExported(this.#current.id);
+    if (rec.revision === before + 1) this.#revision = rec.revision;
+    this.#opts.channel?.postMessage({ id: rec.id, revision: rec.revision });
+  }
+
   /** The user's answer to a conflict. */
   /**
    * The user's answer to a conflict. Only the fields both versions changed follow the choice; what

@@ -1,0 +1,24 @@
+/**
+ * Numbers as a Dutch reader expects them ("1.200", "12,5", "5,2 MB"), everywhere in the app: on
+ * screen, in exports and in messages. One place, so no "0.0 MB" slips through.
+ */
+
+const getal = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
+const eenDecimaal = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** 1200 → "1.200", 12.5 → "12,5", at most two decimals. */
+export function formatGetal(n: number): string {
+  return getal.format(n);
+}
+
+/** 5.24 → "5,2": always one decimal, for averages. */
+export function formatDecimaal(n: number): string {
+  return eenDecimaal.format(n);
+}
+
+/** A file or storage size in MB: "5,2 MB"; a size under 0,1 MB (but not nothing) says so. */
+export function formatMegabytes(bytes: number): string {
+  const mb = bytes / 1024 / 1024;
+  if (bytes > 0 && mb < 0.05) return "minder dan 0,1 MB";
+  return `${eenDecimaal.format(mb)} MB`;
+}
