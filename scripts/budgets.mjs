@@ -15,11 +15,32 @@ export const BUDGETS = [
   { pattern: /.*/, bytes: 12 * 1024, kind: "inhoud" },
 ];
 
+/**
+ * Pages that do not meet their budget yet, with the most they may load until they do (measured in the
+ * browser on the integrated build of 2026-11-29, plus 2 KB). A ceiling, not a target: it stops them
+ * from growing. Issue 15 stays open until this list is empty.
+ * @type {Record<string, number>}
+ */
+export const NOT_YET_WITHIN_BUDGET = {
+  "/visie/": 38 * 1024,
+  "/werkboek/": 41 * 1024,
+  "/informatie/duiden/": 41 * 1024,
+  "/sturing/regionale-samenwerking/": 61 * 1024,
+  "/leeratelier/bijdrage/": 85 * 1024,
+  "/leeratelier/samenbrengen/": 86 * 1024,
+};
+
 /** A staalkaart read to the end (its notes island scrolled into view). */
 export const STAALKAART_READ_TO_END = 25 * 1024;
+/** What a staalkaart read to the end loads today; see NOT_YET_WITHIN_BUDGET. */
+export const STAALKAART_READ_TO_END_NOW = 30 * 1024;
 
 /** The search index, fetched on the first search. */
 export const SEARCH_INDEX = 150 * 1024;
 
 /** @param {string} url */
-export const budgetFor = (url) => /** @type {(typeof BUDGETS)[number]} */ (BUDGETS.find((b) => b.pattern.test(url)));
+export const budgetFor = (url) => {
+  const budget = /** @type {(typeof BUDGETS)[number]} */ (BUDGETS.find((b) => b.pattern.test(url)));
+  const ceiling = NOT_YET_WITHIN_BUDGET[url];
+  return ceiling === undefined ? budget : { ...budget, bytes: ceiling, kind: `${budget.kind} (nog boven ${budget.bytes / 1024} KB)` };
+};

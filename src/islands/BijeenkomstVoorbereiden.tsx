@@ -65,7 +65,7 @@ export default function BijeenkomstVoorbereiden() {
         <fieldset class="rk-fieldset">
           <legend class="rk-fieldset__legend">Welke onderdelen vullen de raadsleden in?</legend>
           {ONDERDELEN.map((o) => (
-            <label key={o} class="rk-radio" style={{ display: "flex" }}>
+            <label key={o} class="rk-radio rk-radio--blok">
               <input type="checkbox" checked={onderdelen.includes(o)} onChange={(e) => setOnderdelen((p) => (e.currentTarget.checked ? ONDERDELEN.filter((x) => x === o || p.includes(x)) : p.filter((x) => x !== o)))} /> {ONDERDEEL_LABELS[o]}
             </label>
           ))}

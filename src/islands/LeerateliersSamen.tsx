@@ -353,13 +353,13 @@ function CombinedSections({ view, names }: { view: CombinedView; names: boolean 
           <h3 id="samen-stellingen">Hoe belangrijk? (1 tot 5)</h3>
           <ul class="rk-legend" aria-label="Legenda">
             <li>
-              <span class="rk-legend__swatch" style={{ background: "var(--rk-color-danger)" }} /> oneens (1–2)
+              <span class="rk-legend__swatch rk-legend__swatch--oneens" /> oneens (1–2)
             </li>
             <li>
-              <span class="rk-legend__swatch" style={{ background: "var(--rk-color-border)" }} /> neutraal (3)
+              <span class="rk-legend__swatch rk-legend__swatch--neutraal" /> neutraal (3)
             </li>
             <li>
-              <span class="rk-legend__swatch" style={{ background: "var(--rk-color-primary)" }} /> eens (4–5)
+              <span class="rk-legend__swatch rk-legend__swatch--eens" /> eens (4–5)
             </li>
           </ul>
           <div class="rk-table-scroll">

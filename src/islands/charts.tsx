@@ -30,7 +30,10 @@ export function DivergingBar({ a, large = false }: { a: Agreement; large?: boole
 export function CountBar({ value, max, label }: { value: number; max: number; label: string }) {
   return (
     <span class="rk-countbar">
-      <span class="rk-countbar__bar" style={{ width: `${max === 0 ? 0 : (value / max) * 100}%` }} aria-hidden="true" />
+      {/* An SVG width, not a style attribute: the Content-Security-Policy allows no inline styles. */}
+      <svg class="rk-countbar__track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+        <rect class="rk-countbar__bar" width={max === 0 ? 0 : Math.max(2, (value / max) * 100)} height="10" />
+      </svg>
       <span class="rk-countbar__label">{label}</span>
     </span>
   );
