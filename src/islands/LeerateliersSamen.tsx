@@ -195,6 +195,16 @@ export default function LeerateliersSamen() {
       </section>
 
       {!atelier && <p>Er is nog geen leeratelier in deze browser. Kies hierboven de bestanden van de bijeenkomst.</p>}
+      {!atelier && (
+        // On paper an empty page still says what it is for, instead of printing only its title.
+        <div class="rk-print-only rk-print-document">
+          <h1>Bijdragen samenbrengen</h1>
+          <p>
+            Hier breng je de bijdragen van de raadsleden samen. Zet eerst de bestanden van de bijeenkomst in deze browser. Daarna kun je het overzicht en per
+            deelnemer een pagina afdrukken.
+          </p>
+        </div>
+      )}
 
       {atelier && view && (
         <>

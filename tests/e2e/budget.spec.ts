@@ -24,7 +24,9 @@ async function loadedBytes(page: Page, path: string, scrollToEnd = false): Promi
   });
   await page.goto(path, { waitUntil: "networkidle" });
   if (scrollToEnd) {
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    // Bring every island into view in turn (client:visible), as a reader scrolling down the page does.
+    const islands = page.locator("astro-island");
+    for (let i = 0; i < (await islands.count()); i++) await islands.nth(i).scrollIntoViewIfNeeded();
     await expect(page.locator("astro-island[ssr]")).toHaveCount(0);
   }
   await page.waitForLoadState("networkidle");

@@ -36,7 +36,8 @@ async function expectPrintsContent(page: Page, path: string) {
   const { heading, main, text } = await printed(page);
   expect(heading, `${path}: een kop in <main> is zichtbaar bij afdrukken`).not.toBe("");
   expect(main.length, `${path}: <main> heeft tekst bij afdrukken`).toBeGreaterThan(150);
-  expect(text, `${path}: de pdf bevat de inhoud van de pagina`).toContain(heading);
+  // A heading with a hyphen may wrap after it; the PDF text then has a space there.
+  expect(text.replace(/-\s+/g, "-"), `${path}: de pdf bevat de inhoud van de pagina`).toContain(heading);
 }
 
 test("every page in the sitemap prints its content, without and with user data", async ({ page, browser }) => {

@@ -4,7 +4,7 @@
 import type { DuidenSheet } from "../../schemas/duiden.ts";
 import type { DuidenGids } from "../../schemas/duidenGids.ts";
 import type { Resultaat } from "../../schemas/visie.ts";
-import { fields, heading, image, isBlank, list, paragraph, section, table, type Block, type ExportDocument } from "../export/document.ts";
+import { fields, heading, image, isBlank, list, paragraph, section, table, write, type Block, type ExportDocument } from "../export/document.ts";
 import { resultaatZin } from "../export/visie.ts";
 import { chartModel, dataTable, perLabel } from "./chart.ts";
 
@@ -59,6 +59,8 @@ export function duidenDocument(s: DuidenSheet, gids: DuidenGids, resultaten: rea
       1,
       "Duiding",
       gids.vragen.some((q) => !isBlank(s.antwoorden[q.id])) ? [fields(gids.vragen.map((q) => ({ label: q.label, value: s.antwoorden[q.id] })))] : [],
+      // On paper an unanswered sheet shows the duiden-vragen with room to write.
+      [write(gids.vragen.map((q) => ({ label: q.label, lines: 3 })))],
     ),
   );
   const linked = s.resultaatIds.flatMap((id) => resultaten.filter((r) => r.id === id));

@@ -1,6 +1,6 @@
 /** The regionale-samenwerking worksheet as an export document. */
 import type { Regeling } from "../../schemas/regeling.ts";
-import { fields, section, table, type Block, type ExportDocument } from "../export/document.ts";
+import { fields, section, table, write, type Block, type ExportDocument } from "../export/document.ts";
 import { formatDatum } from "./datum.ts";
 import { bijdrageTrend } from "./zienswijze.ts";
 
@@ -38,6 +38,18 @@ export function regelingenDocument(regelingen: Regeling[], werkboekNaam: string)
   return {
     title: `${werkboekNaam} — regionale samenwerking`,
     subtitle: "Gemeenschappelijke regelingen waarin de gemeente meedoet.",
-    blocks: regelingen.length ? regelingen.flatMap((r) => regelingBlocks(r)) : section(1, "Regelingen", []),
+    // On paper an empty sheet shows what to fill in per regeling, with room to write.
+    blocks: regelingen.length
+      ? regelingen.flatMap((r) => regelingBlocks(r))
+      : section(1, "Regelingen", [], [
+          write([
+            "Naam van de regeling",
+            "Vorm volgens de Wgr (openbaar lichaam, bedrijfsvoeringsorganisatie, gemeenschappelijk orgaan, centrumgemeente of regeling zonder meer)",
+            "Deelnemende gemeenten",
+            "Taken in het sociaal domein",
+            "Bijdrage per inwoner in de laatste jaren",
+            "Raadsrapporteur en datum van de volgende evaluatie",
+          ]),
+        ]),
   };
 }
