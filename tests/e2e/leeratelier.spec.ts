@@ -68,7 +68,8 @@ async function bijdrage(browser: Browser, bijeenkomst: string, d: Deelnemer): Pr
 }
 
 test("a leeratelier from bijeenkomst to raadsvisie used as toetsstenen", async ({ page, browser }) => {
-  test.setTimeout(300_000);
+  // Four browser profiles and every export: minutes on a busy 2-core CI machine.
+  test.setTimeout(600_000);
   // Voorbereiden.
   await page.goto("/leeratelier/voorbereiden/");
   await page.getByLabel("Titel van de bijeenkomst").fill("Leeratelier visie sociaal domein");

@@ -29,6 +29,8 @@ test("result fields sit at most two in a row on a wide screen", async ({ browser
 });
 
 test("after deleting an item, focus moves to the next item, then to the add button", async ({ browser }) => {
+  // A fresh profile, two worksheet pages and their hydration: slow on a busy 2-core CI machine.
+  test.slow();
   const { page, context } = await importIntoFreshProfile(browser, filledWerkboekJson("Focus"));
   await page.goto("/visie/");
   await page.getByRole("button", { name: "Verwijder waarde Rechtvaardigheid" }).click();
