@@ -186,6 +186,16 @@ export function filledWerkboekJson(name = "Gevuld"): string {
 
 /** Scrolls every island that waits for `client:visible` into view, and waits until all have hydrated. */
 export async function hydrateAll(page: Page) {
-  for (const island of await page.locator("astro-island[ssr]").all()) await island.scrollIntoViewIfNeeded().catch(() => undefined);
-  await expect(page.locator("astro-island[ssr]")).toHaveCount(0);
+  // An island is `display: contents` and has no box of its own: Playwright cannot scroll to it, and
+  // `client:visible` watches its children. So scroll the first waiting island's first child into view, one island per round.
+  await expect.poll(async () => {
+    const waiting = await page.locator("astro-island[ssr]").count();
+    if (waiting > 0) {
+      await page.evaluate(() => {
+        const island = document.querySelector("astro-island[ssr]");
+        (island?.firstElementChild ?? island)?.scrollIntoView({ block: "center" });
+      });
+    }
+    return waiting;
+  }, { timeout: 30_000 }).toBe(0);
 }
