@@ -31,7 +31,7 @@ const CASES: Record<CriteriumId, Record<Status, string>> = {
   },
   B: {
     aanwezig:
-      "Beoogd effect\nWe verwachten dat minder mensen schulden krijgen.\n\nRisico's\nHet risico is dat mensen de hulp weigeren.",
+      "Beoogd effect\nWe verwachten dat minder mensen schulden krijgen.\n\nRisico's\nHet risico is dat mensen de hulp weigeren. Daarom bellen we iedereen die niet reageert na.",
     deels: "Beoogd effect\nWe verwachten dat minder mensen schulden krijgen.\n\nRisico's\nEr zijn geen risico's.",
     afwezig: "Toelichting\nHet gaat om een subsidie.\n\nRisico's\nn.v.t.",
   },
@@ -237,5 +237,38 @@ describe("evidence offsets", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("issue 14: signals that only look like an answer", () => {
+  const status = (text: string, id: CriteriumId) => statusOf(text, id);
+  test("A: 'past binnen het budget' is no link to policy; 'past binnen ons armoedebeleid' is half", () => {
+    assert.equal(status("Toelichting\nDe kosten zijn laag. Dit past binnen het budget mantelzorgondersteuning.", "A"), "afwezig");
+    assert.equal(status("Toelichting\nDe aanpak helpt gezinnen. Dit past bij ons armoedebeleid.", "A"), "deels");
+  });
+  test("A: the partners' own toezeggingen and the raadsbesluit still to come are no earlier decision", () => {
+    assert.equal(status("Toelichting\nWe vragen partners om toezeggingen te doen. De werving start direct na het raadsbesluit.", "A"), "afwezig");
+  });
+  test("A: an earlier decision and what it asked, in two sentences, is a full answer", () => {
+    const text = "Aanleiding\nDe raad heeft op 4 maart 2025 de motie 'Niemand tussen wal en schip' aangenomen. Daarin vraagt de raad de inkomensgrens te verhogen naar 130%.";
+    assert.equal(status(text, "A"), "aanwezig");
+    assert.equal(status("Argumenten\nDit voorstel voert de Mantelzorgagenda 2024-2027 uit die de raad in maart 2024 vaststelde.", "A"), "aanwezig");
+  });
+  test("B: risks without a measure or a word on uncertainty are half; with either they are whole", () => {
+    const base = "Beoogd effect\nWe verwachten dat meer mantelzorgers respijtzorg gebruiken.\n\nKanttekeningen\nIn de overgang kunnen de wachttijden oplopen.";
+    assert.equal(status(base, "B"), "deels");
+    assert.equal(status(`${base} Zeker weten doen we dat niet.`, "B"), "aanwezig");
+    assert.equal(status(`${base} Daarom zetten we tijdelijk extra consulenten in.`, "B"), "aanwezig");
+  });
+  test("C: a start date or a named organisation alone is half an answer", () => {
+    assert.equal(status("Toelichting\nDe regeling gaat in op 1 januari 2027.", "C"), "deels");
+    assert.equal(status("Toelichting\nStichting De Linde verzorgt de maaltijden in drie kernen.", "C"), "deels");
+    assert.equal(status("Toelichting\nDe adviesraad heeft positief geadviseerd. De regeling gaat in op 1 januari 2027.", "C"), "deels");
+  });
+  test("E: a tariff rise in percent is no target", () => {
+    assert.equal(status("Toelichting\nDe tarieven stijgen per 1 januari 2027 met gemiddeld 4,2 procent.", "E"), "afwezig");
+  });
+  test("F: looking for room in a budget is no dekking yet", () => {
+    assert.equal(status("Financiën\nDe kosten zijn € 40.000 per jaar. Voor het bedrag zoeken wij ruimte binnen het budget voor jeugdhulp.", "F"), "deels");
   });
 });

@@ -94,6 +94,11 @@ function signalWeight(doc: Doc, signal: Signal, sentence: number, ownSections: S
   if (signal.future === true && !mentionsLaterYear(sentenceText, doc.year)) return 0;
   if (signal.past === true && !mentionsEarlierYear(sentenceText, doc.year)) return 0;
   if (signal.not?.test(sentenceText) === true) return 0;
+  if (signal.near !== undefined) {
+    const before = doc.sentences[sentence - 1];
+    const previous = before === undefined ? "" : doc.text.slice(before.start, before.end);
+    if (!signal.near.test(sentenceText) && !signal.near.test(previous)) return 0;
+  }
   if (isMetadata(doc, sentenceText, s.section, s.start)) return 0;
   let weight = signal.partial === true ? 0.5 : 1;
   if (signal.needs !== undefined && !signal.needs.test(sentenceText)) {

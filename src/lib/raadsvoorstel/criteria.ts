@@ -27,6 +27,8 @@ export interface Signal {
   past?: true;
   /** The sentence must NOT match this (the document this proposal itself establishes is no earlier choice). */
   not?: RegExp;
+  /** This sentence or the one before must match: "Er is een risico … Daarom trainen wij …". */
+  near?: RegExp;
 }
 
 export interface Aspect {
@@ -84,6 +86,26 @@ const NAMED_DOCUMENT = new RegExp(
 
 /** Words for the municipality's own earlier policy, to tell "werkt de visie uit" from "werkt met de wijkteams". */
 const POLICY_WORD = /(?:visie|nota|agenda|beleidsplan|beleidskader|kader|motie|akkoord|programma|\b(?:dat|die|deze)\s+(?:uit|voort)\b)/iu;
+
+/** Policy or an earlier decision, to tell "past binnen ons armoedebeleid" from "past binnen het budget". */
+const POLICY_OR_DECISION =
+  /(?:beleid|visie|nota|agenda|kader|motie|akkoord|programma|besluit|verordening|koers|speerpunt|uitgangspunt|coalitie|afspra|eerder|\b(?:19|20)\d\d\b)/iu;
+
+/** What an earlier decision asked: "Daarin vraagt de raad …", "de motie, die het college vroeg …". */
+const RAAD_ASKED =
+  /\b(?:raad|motie|amendement)\b[^.;]{0,80}\b(?:vraagt|vroeg|gevraagd|verzoekt|verzocht|draagt|droeg|opgedragen|gaf|geeft|meegegeven)\b|\b(?:vraagt|vroeg|verzoekt|verzocht|gaf|geeft)\s+(?:de|uw|onze)\s+raad\b/iu;
+
+/** This decision, or one still to be taken: "na het raadsbesluit", "het ontwerpraadsbesluit". */
+const NOT_EARLIER_BESLUIT = /\b(?:na|door|met|bij|volgens)\s+(?:het|dit|uw)\s+raadsbesluit|\bontwerp-?\s?raadsbesluit|\bbijgevoegde?\s+raadsbesluit/iu;
+
+/** A risk or a setback in the same sentence: a measure is a measure against something. */
+const RISK_WORD = /(?:risico|onzeker|tegenval|tegenvall|ongewenst|voorkomen|beperken|te\s+hoog|te\s+laag|oplopen|uitlopen|wachttijd|tekort)/iu;
+
+/** A risk named in so many words, for a measure in the next sentence. */
+const RISK_NEAR = /(?:risico|onzeker|tegenval|ongewenst|nadeel|nadelig|kan\s+(?:de|het)\b[^.;]{0,60}\b(?:toenemen|groter|oplopen|stijgen|dalen))/iu;
+
+/** A dekking still to be found: "we zoeken ruimte binnen het budget", "dekking volgt". */
+const UNSURE_DEKKING = /\b(?:zoeken|zoekt|proberen|nog niet|volgt|onderzoeken)\b/iu;
 
 /** A sentence about what this proposal itself establishes. */
 const OWN_SUBJECT = /\b(?:ter vaststelling|vast te stellen|vaststellen van|stellen (?:wij|we) (?:u )?voor|dit voorstel|hierbij|in te stemmen|instemmen met|te wijzigen|wijziging van)\b/iu;
@@ -227,19 +249,21 @@ export const CRITERIA: readonly Criterium[] = [
       {
         id: "besluit",
         label: "een eerder besluit van de raad",
+        // No heading alone: "Kaders" often holds this proposal's own kaders, not an earlier choice.
         headings: A_HEADINGS,
-        headingSentences: 2,
         signals: [
           { match: "vastgesteld" },
           { match: "motie" },
           { match: "amendement" },
-          { match: "raadsbesluit" },
+          { match: "raadsbesluit", not: NOT_EARLIER_BESLUIT },
           { match: "eerder besluit" },
           { match: "heeft de raad" },
           { match: "de raad heeft" },
           { match: "aangenomen" },
-          { match: "toezegging" },
+          // Partners' own "toezeggingen" are no promise made to the raad.
+          { match: "toezegging", needs: /(?:raad|college|wethouder|commissie)/iu, orElse: "niets" },
           { match: RAAD_CHOSE },
+          { match: /\b(?:de|uw|onze)\s+(?:gemeente)?raad\b[^.;]{0,60}\b(?:vaststelde|besloot|koos|aannam)\b/iu },
           // A named document with a year is a concrete earlier choice; a document named loosely is half.
           { match: NAMED_DOCUMENT, past: true, not: OWN_SUBJECT },
           { match: "coalitieakkoord", partial: true },
@@ -259,18 +283,27 @@ export const CRITERIA: readonly Criterium[] = [
         label: "hoe het voorstel zich verhoudt tot lopend beleid",
         headings: A_HEADINGS,
         signals: [
-          { match: "sluit + aan" },
-          { match: "aansluiting" },
+          // "sluit aan bij wat inwoners vroegen", "past binnen het budget": only about policy does it count.
+          { match: "sluit + aan", needs: POLICY_OR_DECISION, orElse: "niets" },
+          { match: "aansluiting", needs: POLICY_OR_DECISION, orElse: "niets" },
           { match: "in lijn met" },
-          { match: "past bij" },
-          { match: "past binnen" },
-          { match: "past in" },
+          { match: /\bpast\b(?:\s+\p{L}+){0,2}?\s+(?:bij|binnen|in)\b/iu, needs: POLICY_OR_DECISION, orElse: "niets" },
           { match: "past daarbij" },
           { match: "passen daarbij" },
-          { match: "passen bij" },
-          { match: "sluiten + aan" },
+          { match: "passen bij", needs: POLICY_OR_DECISION, orElse: "niets" },
+          { match: "sluiten + aan", needs: POLICY_OR_DECISION, orElse: "niets" },
+          { match: "gespannen voet" },
+          { match: "uitvoering aan", needs: POLICY_OR_DECISION, orElse: "niets" },
+          { match: "wordt + uitgevoerd", needs: /\b(?:motie|amendement|toezegging|besluit|visie|nota)\b/iu, orElse: "niets" },
+          { match: "draagt bij aan", needs: POLICY_OR_DECISION, orElse: "niets" },
+          { match: "vloeit + voort" },
+          { match: "komt + voort" },
+          { match: "aanleiding", needs: /\b(?:motie|amendement|raadsbesluit|visie|nota|beleidsplan|kadernota|voorjaarsnota|toezegging)\b/iu, orElse: "niets" },
+          { match: /\bvolg(?:t|en)\s+(?:de|het)\b[^.;]{0,40}(?:visie|nota|kader|kaderbrief|beleid|motie|besluit|akkoord|programma)/iu },
+          { match: RAAD_ASKED },
           { match: "werkt + uit", needs: POLICY_WORD, orElse: "niets" },
-          { match: "voert + uit", needs: POLICY_WORD, orElse: "niets" },
+          // "Het Werkplein voert het programma uit" names who does it; "voert dat besluit uit" is the link.
+          { match: "voert + uit", needs: /(?:besluit|motie|visie|nota|agenda|beleid|akkoord|afspra|\b(?:dat|die|deze)\s+(?:uit|voort)\b)/iu, orElse: "niets" },
           { match: "vervangt", needs: POLICY_WORD, orElse: "niets" },
           { match: "zetten + voort" },
           { match: "bouwt voort" },
@@ -321,6 +354,12 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "leiden tot" },
           { match: "resulteert in" },
           { match: "willen we bereiken" },
+          { match: /\b(?:willen|wil)\s+(?:we|wij)\b[^.;]{0,80}\b(?:verhogen|verlagen|verminderen|vergroten|terugdringen|verbeteren|voorkomen|halveren)\b/iu },
+          { match: /\bzonder\s+(?:dit|deze|die)\b[^.;]{0,60}\bzouden\b/iu },
+          { match: "betekent dat", needs: /\b(?:meer|minder|beter|sneller|eerder|langer|lager|hoger)\b/iu, orElse: "niets" },
+          { match: /\b(?:wil|willen)\s+(?:(?:we|wij)\s+)?(?:graag\s+)?dat\s+(?:meer|minder)\b/iu },
+          { match: /\b(?:we|wij)\s+verwachten\b/iu, not: /\b(?:aanvragen|kosten|uitgaven)\b/iu },
+          { match: "zodat", needs: /\b(?:meer|minder|beter|sneller|eerder|langer|niet meer|makkelijker|minder vaak)\b/iu, orElse: "niets" },
           { match: "bereiken dat" },
           { match: "daardoor", weak: true },
           { match: "zodat", weak: true },
@@ -365,6 +404,45 @@ export const CRITERIA: readonly Criterium[] = [
         question:
           "Welke risico's en ongewenste gevolgen ziet het college, hoe groot is de kans daarop, en wat doet het als ze zich voordoen?",
       },
+      {
+        // Naming risks is half the answer: how sure the college is, or what it does about them, is the other half.
+        id: "maatregel",
+        label: "hoe zeker het is of wat het college doet als een risico zich voordoet",
+        headings: B_RISK_HEADINGS,
+        signals: [
+          { match: "onzeker" },
+          { match: "onzekerheid" },
+          { match: "niet zeker" },
+          { match: "zeker weten" },
+          { match: /\bweten\s+(?:we|wij)\s+(?:nog\s+)?(?:niet|pas)\b/iu },
+          { match: "niet te voorspellen" },
+          { match: "moeilijk te voorspellen" },
+          { match: "lastig te voorspellen" },
+          { match: "naar schatting", weak: true },
+          { match: "beheersmaatregel" },
+          { match: "*maatregel", needs: RISK_WORD, orElse: "niets" },
+          { match: /\bom\s+(?:dat|dit|dit risico|dat risico|die)\s+(?:te\s+)?(?:voorkomen|beperken|verkleinen|op\s+te\s+vangen)\b/iu },
+          { match: "vangen + op" },
+          { match: "op te vangen" },
+          { match: "vangnet" },
+          { match: "achtervang" },
+          { match: "bijsturen", needs: RISK_WORD, orElse: "niets" },
+          { match: "bijgestuurd", needs: RISK_WORD, orElse: "niets" },
+          { match: "vinger aan de pols" },
+          { match: "plafond" },
+          { match: "monitoren", needs: RISK_WORD, orElse: "niets" },
+          { match: "daarom", weak: true },
+          { match: /\b(?:daarom|daarvoor|om dat te|om dit te)\b/iu, near: RISK_NEAR },
+          { match: /\b(?:we|wij)\s+(?:onderzoeken|houden|volgen|spreken|trainen|zorgen|vragen)\b/iu, near: RISK_NEAR },
+          { match: "daarvoor", weak: true },
+          { match: "voorkomen", weak: true },
+          { match: "beperken", weak: true },
+          { match: "zorgen", weak: true },
+          { match: "spreken + af", weak: true },
+          { match: "houden + bij", weak: true },
+        ],
+        question: "Wat doet het college om de risico's klein te houden, en wat gebeurt er als ze zich toch voordoen?",
+      },
     ],
     question:
       "Welke effecten verwacht het college van dit voorstel, hoe zeker zijn die, en welke risico's en ongewenste gevolgen zijn er?",
@@ -401,6 +479,11 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "implementatie" },
           { match: "aanbesteding" },
           { match: "planning" },
+          // A start date or a named organisation doing the work is half an answer: who, but not whether they can.
+          { match: "met ingang van", partial: true, not: /\b(?:tarief|bijdrage|bedrag|subsidie|wijzig)/iu },
+          { match: /\b(?:gaat|gaan)\s+(?:de\s+\p{L}+\s+)?in\s+op\b/iu, partial: true },
+          { match: /\b(?:start|starten|begint|beginnen)\b[^.;]{0,60}\b(?:20\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|voorjaar|najaar|zomer)\b/iu, partial: true },
+          { match: /\b(?:stichting|vereniging|wijkteam|welzijnsorganisatie|aanbieder|vrijwilligers|ggd|werkbedrijf|steunpunt)\b[^.;]{0,40}\b(?:verzorgt|verzorgen|brengt|brengen|organiseert|organiseren|levert|leveren|geeft|geven|koken|doet|doen|regelt|regelen|begeleidt|begeleiden)\b/iu, partial: true },
           { match: "fte", weak: true },
           { match: "formatie", weak: true },
           { match: "medewerkers", weak: true },
@@ -428,7 +511,7 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "uitgeprobeerd" },
           { match: "getest" },
           { match: "getoetst" },
-          { match: "tekort aan" },
+          { match: "tekort aan", partial: true },
           { match: "personeelstekort*" },
           { match: "extra personeel" },
           { match: "geen extra personeel" },
@@ -439,9 +522,11 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "bestaande team" },
           // The seed's "zienswijze" of the uitvoerders; the raad's own zienswijze on a GR-begroting is not one.
           { match: "zienswijze", needs: /(?:uitvoerder|partner|aanbieder|cliëntenraad|adviesraad|organisaties|professionals|wijkteam)/iu, orElse: "niets" },
-          { match: "geadviseerd" },
-          { match: /\b\d+(?:,\d+)?\s?fte\b/iu },
-          { match: "extra + nodig" },
+          // An adviesraad's advice is not the judgement of those who carry it out.
+          { match: "geadviseerd", needs: /(?:uitvoerder|aanbieder|wijkteam|stichting|medewerkers|partners|uitvoering|teamleider|professionals)/iu, orElse: "niets" },
+          // "In te stemmen met … 2 fte" in the beslispunten is the decision, not a look at capacity.
+          { match: /\b\d+(?:,\d+)?\s?fte\b/iu, not: /\b(?:in te stemmen|beschikbaar te stellen|toe te kennen)\b/iu },
+          { match: "extra + nodig", needs: /(?:fte|medewerker|personeel|capaciteit|uren|mensen|formatie|menskracht)/iu, orElse: "niets" },
           { match: "huidige personeel" },
           { match: "bestaande medewerkers" },
           { match: "huidige bezetting" },
@@ -546,7 +631,11 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "meetbaar" },
           { match: "tussendoel" },
           { match: "*tussendoel" },
-          { match: TARGET, future: true },
+          // A price index or a tariff rise is no goal of the policy.
+          { match: TARGET, future: true, not: /\b(?:tarie(?:f|ven)|index|indexering|prijs|prijzen|loonstijging)/iu },
+          // "bereikt in 2029 ten minste 900 jongeren (nu 650)": a number, a year ahead and often the start value.
+          { match: /\b(?:ten minste|minstens|minimaal|maximaal|hooguit)\s+\d/iu, future: true },
+          { match: /\(nu\s+\d[\d.,]*\s?%?\)/iu },
           // "daalt van 25% naar 10%", "groeit van 62 naar 70": a start and a target.
           { match: /\bvan\s+\d[\d.,]*\s?(?:%|procent)?\s+(?:naar|tot)\s+\d/iu },
           { match: "doel", weak: true, needs: /\d/u, orElse: "niets" },
@@ -572,6 +661,7 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "bespreken", weak: true, needs: TIME, orElse: "deels" },
           { match: "volgen", weak: true, needs: TIME, orElse: "deels" },
           { match: "bijhouden", weak: true, needs: TIME, orElse: "deels" },
+          { match: /\b(?:kijken|bekijken|onderzoeken|meten)\s+(?:we|wij)\s+(?:of|hoe|hoeveel|wat)\b/iu, needs: TIME, orElse: "deels" },
           { match: "in de gaten", weak: true, needs: TIME, orElse: "deels" },
           { match: "balans op", needs: TIME, orElse: "deels" },
           { match: "verslag", needs: TIME, orElse: "niets" },
@@ -637,8 +727,11 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "decembercirculaire" },
           { match: "gemeentefonds" },
           { match: "bestaande middelen" },
-          { match: "uit het budget" },
-          { match: "binnen het budget" },
+          // "We zoeken ruimte binnen het budget" is a hope, not a dekking.
+          { match: "uit het budget", not: UNSURE_DEKKING },
+          { match: "binnen het budget", not: UNSURE_DEKKING },
+          { match: "zoeken + ruimte", partial: true },
+          { match: "lossen + op", needs: /\b(?:begroting|budget)\b/iu, partial: true },
           { match: "betaald uit" },
           { match: "betalen uit" },
           { match: "bekostigd uit" },
@@ -646,8 +739,8 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "financieren uit" },
           { match: /\b(?:betalen|betaald|bekostigen|bekostigd|financieren|gefinancierd|dekken|gedekt)\b[^.;]{0,30}\buit\s+(?:de|het|een)\b/iu },
           { match: "uit de middelen" },
-          { match: "*budget", weak: true },
-          { match: "begroting", weak: true },
+          { match: "*budget", weak: true, partial: true },
+          { match: "begroting", weak: true, partial: true },
         ],
         question: "Hoe wordt dit voorstel betaald: uit welk budget of welke reserve, en wat valt daardoor weg?",
       },
