@@ -271,4 +271,20 @@ describe("issue 14: signals that only look like an answer", () => {
   test("F: looking for room in a budget is no dekking yet", () => {
     assert.equal(status("Financiën\nDe kosten zijn € 40.000 per jaar. Voor het bedrag zoeken wij ruimte binnen het budget voor jeugdhulp.", "F"), "deels");
   });
+  test("A: law, national policy and the verordening being replaced are no earlier choice of the raad", () => {
+    assert.equal(status("Toelichting\nEen duale route past bij wat de Wet inburgering 2021 beoogt.", "A"), "afwezig");
+    assert.equal(status("Toelichting\nDe huidige verordening is niet meer actueel. De verordening is weer in overeenstemming met de Participatiewet.", "A"), "afwezig");
+    assert.equal(status("Financiën\nDekking: € 60.000 uit het budget minimabeleid in programma 5 (onderbesteding 2024).", "A"), "afwezig");
+  });
+  test("F: one part without dekking makes the dekking partial", () => {
+    const text = "Financiën\nDe kosten zijn € 1.150.000 per jaar. In de begroting is € 1.050.000 gedekt uit programma 2. Voor het restant van € 100.000 is nog geen dekking.";
+    assert.equal(status(text, "F"), "deels");
+    assert.equal(status("Financiën\nDe kosten zijn € 40.000 per jaar, gedekt uit de reserve Sociaal Domein.", "F"), "aanwezig");
+  });
+  test("E: 'van 212 naar minder dan 40' and 'van 165 (2024) naar 300' are targets; 'kinderen van 5 tot 12 jaar' is not", () => {
+    const moment = " We evalueren in juni 2027.";
+    assert.equal(status(`Beoogd effect\nDe wachtlijst daalt van 212 naar minder dan 40.${moment}`, "E"), "aanwezig");
+    assert.equal(status(`Beoogd effect\nHet aantal deelnemers stijgt van 165 (2024) naar 300.${moment}`, "E"), "aanwezig");
+    assert.equal(status("Toelichting\nHet tegoed is voor kinderen van 5 tot 12 jaar.", "E"), "afwezig");
+  });
 });

@@ -124,7 +124,8 @@ const METADATA_HEADING =
   /^(?:(?:zaak|registratie|raadsvoorstel ?|document|dossier)?nummer|nr|zaaknummer|kenmerk|registratienummer|agendapunt|portefeuillehouders?|steller|auteur|datum|onderwerp|betreft|raadsvergadering|commissie|behandeling|bijlagen?|raadsbesluit|raadsvoorstel)\b/u;
 
 function isMetadata(doc: Doc, sentence: string, section: number, start: number): boolean {
-  if (METADATA.test(sentence)) return true;
+  // A letterhead block can come out as one "sentence": "(0599) 64 31 12\nOnderwerp: … 2013\nBijlagen: 2".
+  if (sentence.split(/\r?\n/u).some((line) => METADATA.test(line))) return true;
   // "Zaaknummer: Z/25/118204": the value on the label's own line. Text below such a label is content.
   const sec = doc.sections[section];
   if (sec !== undefined && METADATA_HEADING.test(doc.sectionHeadings[section] ?? "") && !/[\r\n]/u.test(doc.text.slice(sec.bodyStart, start))) {
@@ -142,9 +143,11 @@ function mentionsLaterYear(sentence: string, year: number | null): boolean {
 function findAspect(doc: Doc, c: Criterium, aspect: Aspect): AspectFinding {
   const own = new Set(sectionsOf(doc, aspect.headings ?? c.headings));
   const best = new Map<number, number>();
+  let capped = false;
   for (const signal of aspect.signals) {
     for (const hit of findSignal(doc, signal)) {
       const w = signalWeight(doc, signal, hit.sentence, own);
+      if (w > 0 && signal.cap === true) capped = true;
       if (w > (best.get(hit.sentence) ?? 0)) best.set(hit.sentence, w);
     }
   }
@@ -155,7 +158,7 @@ function findAspect(doc: Doc, c: Criterium, aspect: Aspect): AspectFinding {
     .map(([sentence, weight]) => ({ sentence, weight }))
     .sort((a, b) => b.weight - a.weight || a.sentence - b.sentence);
   const top = sentences[0]?.weight ?? 0;
-  const found = byHeading || top >= 1 ? "ja" : top > 0 ? "deels" : "nee";
+  const found = capped ? "deels" : byHeading || top >= 1 ? "ja" : top > 0 ? "deels" : "nee";
   return { aspect, found, sentences };
 }
 

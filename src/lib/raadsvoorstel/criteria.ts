@@ -29,6 +29,8 @@ export interface Signal {
   not?: RegExp;
   /** This sentence or the one before must match: "Er is een risico … Daarom trainen wij …". */
   near?: RegExp;
+  /** A hit caps the aspect at "deels", whatever else is found: "voor het restant is nog geen dekking". */
+  cap?: true;
 }
 
 export interface Aspect {
@@ -80,7 +82,7 @@ const COST_CONTEXT =
  * label rules count it only together with the municipality's own choices, and so does the status.
  */
 const NAMED_DOCUMENT = new RegExp(
-  "(?:visie|beleidsplan|beleidskader|beleidsnota|kadernota|kaderbrief|voorjaarsnota|verordening|nota|programma|uitvoeringsplan|agenda|(?<!coalitie|bestuurs)akkoord|regiovisie|woonvisie)\\b[^.;:]{0,60}?\\b(?:19|20)\\d\\d\\b",
+  "(?:visie|beleidsplan|beleidskader|beleidsnota|kadernota|kaderbrief|voorjaarsnota|verordening|nota|programma|uitvoeringsplan|agenda|(?<!coalitie|bestuurs)akkoord|regiovisie|woonvisie)\\b[^.;:\\n]{0,60}?\\b(?:19|20)\\d\\d\\b",
   "iu",
 );
 
@@ -93,7 +95,7 @@ const POLICY_OR_DECISION =
 
 /** What an earlier decision asked: "Daarin vraagt de raad …", "de motie, die het college vroeg …". */
 const RAAD_ASKED =
-  /\b(?:raad|motie|amendement)\b[^.;]{0,80}\b(?:vraagt|vroeg|gevraagd|verzoekt|verzocht|draagt|droeg|opgedragen|gaf|geeft|meegegeven)\b|\b(?:vraagt|vroeg|verzoekt|verzocht|gaf|geeft)\s+(?:de|uw|onze)\s+raad\b/iu;
+  /\b(?:daarin|motie|amendement)\b[^.;]{0,80}\b(?:vraagt|verzoekt|draagt)\b|\b(?:raad|motie|amendement)\b[^.;]{0,80}\b(?:vroeg|gevraagd|verzocht|droeg|opgedragen|gaf|meegegeven)\b|\b(?:vroeg|verzocht|gaf)\s+(?:de|uw|onze)\s+raad\b/iu;
 
 /** This decision, or one still to be taken: "na het raadsbesluit", "het ontwerpraadsbesluit". */
 const NOT_EARLIER_BESLUIT = /\b(?:na|door|met|bij|volgens)\s+(?:het|dit|uw)\s+raadsbesluit|\bontwerp-?\s?raadsbesluit|\bbijgevoegde?\s+raadsbesluit/iu;
@@ -106,6 +108,19 @@ const RISK_NEAR = /(?:risico|onzeker|tegenval|ongewenst|nadeel|nadelig|kan\s+(?:
 
 /** A dekking still to be found: "we zoeken ruimte binnen het budget", "dekking volgt". */
 const UNSURE_DEKKING = /\b(?:zoeken|zoekt|proberen|nog niet|volgt|onderzoeken)\b/iu;
+
+/**
+ * Law, national policy or a money line: "past bij wat de Wet inburgering 2021 beoogt", "de Hervormingsagenda
+ * Jeugd", "uit de bestemmingsreserve …". None of these is an earlier choice of the municipality itself.
+ */
+const NOT_OWN_CHOICE =
+  /(?:\bwet\b|\bwet\s+\p{L}|\p{L}wet\b|wetgeving|wettelijk|landelijk|\brijk\b|rijksoverheid|hervormingsagenda|\bvng\b|modelverordening|minister|kabinet|€|\bdekking\b)/iu;
+/** The verordening this proposal changes or replaces is its own subject, not an earlier choice. */
+const THIS_VERORDENING = /\b(?:deze|de bijgevoegde|bijgevoegde|de huidige|huidige|de nieuwe|nieuwe|ontwerp-?\s?)\s*(?:\p{L}+\s+){0,2}?\p{L}*verordening/iu;
+
+/** Money not yet covered: "is nog geen dekking", "hoe het verschil wordt gedekt, is nog niet bekend". */
+const NO_DEKKING =
+  /\b(?:nog\s+geen\s+dekking|geen\s+dekking|niet\s+gedekt|ongedekt|dekking\b[^.;]{0,60}\b(?:is er|zijn er)\b[^.;]{0,20}\bniet\b|gedekt\b[^.;]{0,30}\bnog\s+niet\s+bekend|dekking\s+volgt|(?:wordt|worden)\s+betrokken\s+bij\s+de\s+(?:voorjaarsnota|kadernota|najaarsnota|begroting))/iu;
 
 /** A sentence about what this proposal itself establishes. */
 const OWN_SUBJECT = /\b(?:ter vaststelling|vast te stellen|vaststellen van|stellen (?:wij|we) (?:u )?voor|dit voorstel|hierbij|in te stemmen|instemmen met|te wijzigen|wijziging van)\b/iu;
@@ -252,7 +267,7 @@ export const CRITERIA: readonly Criterium[] = [
         // No heading alone: "Kaders" often holds this proposal's own kaders, not an earlier choice.
         headings: A_HEADINGS,
         signals: [
-          { match: "vastgesteld" },
+          { match: "vastgesteld", not: NOT_OWN_CHOICE },
           { match: "motie" },
           { match: "amendement" },
           { match: "raadsbesluit", not: NOT_EARLIER_BESLUIT },
@@ -265,14 +280,15 @@ export const CRITERIA: readonly Criterium[] = [
           { match: RAAD_CHOSE },
           { match: /\b(?:de|uw|onze)\s+(?:gemeente)?raad\b[^.;]{0,60}\b(?:vaststelde|besloot|koos|aannam)\b/iu },
           // A named document with a year is a concrete earlier choice; a document named loosely is half.
-          { match: NAMED_DOCUMENT, past: true, not: OWN_SUBJECT },
+          { match: NAMED_DOCUMENT, past: true, not: new RegExp(`${OWN_SUBJECT.source}|${NOT_OWN_CHOICE.source}`, "iu") },
           { match: "coalitieakkoord", partial: true },
           { match: "coalitieprogramma", partial: true },
           { match: "bestuursakkoord", partial: true },
-          { match: "*beleid", partial: true },
-          { match: "*beleidsplan", partial: true },
+          { match: "*beleid", partial: true, not: /ongewijzigd beleid|€|\bdekking\b|\bbudget/iu },
+          { match: "*beleidsplan", partial: true, not: NOT_OWN_CHOICE },
           { match: "kadernota", partial: true },
-          { match: "*verordening", partial: true },
+          // In a proposal about a verordening, "de verordening" is that one; an earlier one has a year or "vorige".
+          { match: "*verordening", partial: true, needs: /\b(?:19|20)\d\d\b|\beerder|\bvorige\b/iu, orElse: "niets", not: new RegExp(`${THIS_VERORDENING.source}|${NOT_OWN_CHOICE.source}`, "iu") },
           { match: "*visie", partial: true },
           { match: "beleidskader", partial: true },
         ],
@@ -284,10 +300,11 @@ export const CRITERIA: readonly Criterium[] = [
         headings: A_HEADINGS,
         signals: [
           // "sluit aan bij wat inwoners vroegen", "past binnen het budget": only about policy does it count.
-          { match: "sluit + aan", needs: POLICY_OR_DECISION, orElse: "niets" },
-          { match: "aansluiting", needs: POLICY_OR_DECISION, orElse: "niets" },
-          { match: "in lijn met" },
-          { match: /\bpast\b(?:\s+\p{L}+){0,2}?\s+(?:bij|binnen|in)\b/iu, needs: POLICY_OR_DECISION, orElse: "niets" },
+          { match: "sluit + aan", needs: POLICY_OR_DECISION, orElse: "niets", not: NOT_OWN_CHOICE },
+          { match: "aansluiting", needs: POLICY_OR_DECISION, orElse: "niets", not: NOT_OWN_CHOICE },
+          { match: "in lijn met", not: NOT_OWN_CHOICE },
+          // Not a question ("Past dit bij ons beleid?" is a heading asking it), not law or national policy.
+          { match: /\bpast\b(?:\s+\p{L}+){0,2}?\s+(?:bij|binnen|in)\b/iu, needs: POLICY_OR_DECISION, orElse: "niets", not: /\?\s*$|\bwet\b|\p{L}wet\b|landelijk|\brijk\b/iu },
           { match: "past daarbij" },
           { match: "passen daarbij" },
           { match: "passen bij", needs: POLICY_OR_DECISION, orElse: "niets" },
@@ -310,7 +327,7 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "voort op" },
           { match: "uitwerking van" },
           { match: "in het verlengde" },
-          { match: "in overeenstemming met" },
+          { match: "in overeenstemming met", not: NOT_OWN_CHOICE },
           { match: "spanning" },
           { match: "strijdig" },
           { match: "botst" },
@@ -632,12 +649,18 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "tussendoel" },
           { match: "*tussendoel" },
           // A price index or a tariff rise is no goal of the policy.
-          { match: TARGET, future: true, not: /\b(?:tarie(?:f|ven)|index|indexering|prijs|prijzen|loonstijging)/iu },
+          { match: TARGET, future: true, not: /\b(?:tarie(?:f|ven)|index|indexering|prijs|prijzen|loonstijging|ongewijzigd beleid|prognose|raming)/iu },
+          { match: /\b(?:ten minste|minstens|minimaal|hooguit)\s+\d[\d.,]*\s?(?:%|procent\b)/iu },
           // "bereikt in 2029 ten minste 900 jongeren (nu 650)": a number, a year ahead and often the start value.
           { match: /\b(?:ten minste|minstens|minimaal|maximaal|hooguit)\s+\d/iu, future: true },
           { match: /\(nu\s+\d[\d.,]*\s?%?\)/iu },
           // "daalt van 25% naar 10%", "groeit van 62 naar 70": a start and a target.
-          { match: /\bvan\s+\d[\d.,]*\s?(?:%|procent)?\s+(?:naar|tot)\s+\d/iu },
+          // "van 212 naar minder dan 40", "van 165 (2024) naar 300"; "kinderen van 5 tot 12 jaar" is no change.
+          {
+            match: /\bvan\s+\d[\d.,]*\s?(?:%|procent)?\s*(?:\([^)]{0,20}\)\s*)?(?:naar|tot)\s+(?:(?:minder|meer)\s+dan\s+|ten minste\s+|maximaal\s+|minimaal\s+|hooguit\s+|onder\s+|boven\s+)?\d/iu,
+            needs: /(?:stijg|daal|groei|gaat|gaan|verhog|verlag|terug|omhoog|omlaag|neemt|nemen|halver|verminder|vergro|\bnaar\s)/iu,
+            orElse: "niets",
+          },
           { match: "doel", weak: true, needs: /\d/u, orElse: "niets" },
         ],
         question: "Aan welke cijfers of indicatoren kan de raad zien of dit voorstel werkt, en wat is het startpunt?",
@@ -668,6 +691,8 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "tussenmeting", needs: TIME, orElse: "deels" },
           { match: "tussenrapportage", needs: TIME, orElse: "deels" },
           { match: "tussenevaluatie", needs: TIME, orElse: "deels" },
+          { match: "*evaluatie", needs: TIME, orElse: "deels" },
+          { match: "tussenbalans", needs: TIME, orElse: "deels" },
         ],
         question: "Wanneer evalueert het college dit voorstel, en wanneer en hoe hoort de raad of het werkt?",
       },
@@ -703,10 +728,12 @@ export const CRITERIA: readonly Criterium[] = [
         label: "dekking (waar het geld vandaan komt)",
         headings: F_HEADINGS,
         signals: [
-          { match: "dekking" },
-          { match: "dekken" },
-          { match: "gedekt" },
-          { match: "dekt" },
+          // A part without dekking makes the whole dekking partial, even next to sentences that do cover.
+          { match: NO_DEKKING, partial: true, cap: true },
+          { match: "dekking", not: NO_DEKKING },
+          { match: "dekken", not: NO_DEKKING },
+          { match: "gedekt", not: NO_DEKKING },
+          { match: "dekt", not: NO_DEKKING },
           { match: "*begrotingswijziging" },
           { match: "*reserve" },
           { match: "ten laste van" },
