@@ -189,6 +189,10 @@ const D_HEADINGS = [
   /^(?:overwogen|andere) (?:opties|mogelijkheden|keuzes|scenarios)/u,
   /^keuzemogelijkheden/u,
   /andere mogelijkheden/u,
+  /^welke (?:keuzes|mogelijkheden|opties|varianten|scenarios)\b/u,
+  /^wat zijn de (?:mogelijkheden|opties|keuzes|alternatieven|varianten)\b/u,
+  /mogelijkheden hebben we\b/u,
+  /\bafgewogen\b/u,
 ];
 const E_HEADINGS = [
   /evaluatie/u,
@@ -589,6 +593,8 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "overwogen" },
           { match: "nulvariant" },
           { match: "keuzemogelijkheid" },
+          { match: /\b(?:twee|drie|vier|vijf)\s+(?:mogelijkheden|varianten|opties|scenario's|keuzes|routes)\b/iu },
+          { match: /\bmogelijkheden\s+(?:onderzocht|bekeken|vergeleken|afgewogen)\b/iu },
         ],
         question: "Welke andere mogelijkheden heeft het college overwogen?",
       },
