@@ -17,8 +17,10 @@ import { loadThesaurus } from "./lib/thesaurus.ts";
 export const FIXTURES = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen");
 /** The first holdout: measured blind once (77.3%), and since then used for tuning, so development data. */
 export const DEV2 = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-holdout");
+/** The second holdout: measured blind once (79.2%), then tuned on, so development data too. */
+export const DEV3 = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind2");
 /** The blind holdout: written and labelled by someone who never saw the analysis; never tuned on. */
-export const HOLDOUT = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind2");
+export const HOLDOUT = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind3");
 export const PAIRS = join(import.meta.dirname, "..", "tests", "fixtures", "toetsstenen", "pairs.json");
 
 type Labels = Record<string, Partial<Record<CriteriumId, Status>>>;
@@ -155,15 +157,18 @@ if (import.meta.main) {
   } else {
     const dev = measureAgreement(FIXTURES);
     const dev2 = measureAgreement(DEV2);
+    const dev3 = measureAgreement(DEV3);
     const holdout = measureAgreement(HOLDOUT);
     const pairs = measurePairs();
-    if (args.includes("--json")) console.log(JSON.stringify({ ontwikkelset: dev, ontwikkelset2: dev2, holdout, toetsstenen: pairs }, null, 2));
+    if (args.includes("--json")) console.log(JSON.stringify({ ontwikkelset: dev, ontwikkelset2: dev2, ontwikkelset3: dev3, holdout, toetsstenen: pairs }, null, 2));
     else {
       print(dev, verbose, "ontwikkelset, tests/fixtures/raadsvoorstellen");
       console.log("\n");
       print(dev2, verbose, "ontwikkelset 2, tests/fixtures/raadsvoorstellen-holdout: eerste holdout, één keer blind gemeten, daarna op afgesteld");
       console.log("\n");
-      print(holdout, verbose, "blinde holdout, tests/fixtures/raadsvoorstellen-blind2");
+      print(dev3, verbose, "ontwikkelset 3, tests/fixtures/raadsvoorstellen-blind2: tweede holdout, één keer blind gemeten, daarna op afgesteld");
+      console.log("\n");
+      print(holdout, verbose, "blinde holdout, tests/fixtures/raadsvoorstellen-blind3");
       console.log("\n");
       printPairs(pairs, verbose);
     }
