@@ -287,4 +287,22 @@ describe("issue 14: signals that only look like an answer", () => {
     assert.equal(status(`Beoogd effect\nHet aantal deelnemers stijgt van 165 (2024) naar 300.${moment}`, "E"), "aanwezig");
     assert.equal(status("Toelichting\nHet tegoed is voor kinderen van 5 tot 12 jaar.", "E"), "afwezig");
   });
+  test("B: one goal sentence under 'Beoogd effect' is E, not an answer on effects and risks", () => {
+    assert.equal(status("Beoogd effect\nMeer inwoners kunnen goed lezen en schrijven.\n\nKanttekeningen\nGeen.", "B"), "afwezig");
+  });
+  test("G: an evaluation sent to the raad is E; 'dekking volgt bij de Voorjaarsnota' is F", () => {
+    assert.equal(status("Evaluatie\nIn april 2027 evalueren we de winteropvang en sturen we de uitkomsten naar de raad.", "G"), "afwezig");
+    assert.equal(status("Financiën\nDe kosten zijn € 40.000. De dekking volgt bij de Voorjaarsnota 2027.", "G"), "afwezig");
+  });
+  test("F: a dekking put off to the Voorjaarsnota or a bestuursrapportage is not yet a dekking", () => {
+    assert.equal(status("Financiën\nDe kosten zijn € 42.000 per jaar. De dekking hiervan wordt meegenomen in de Voorjaarsnota 2026.", "F"), "deels");
+  });
+  test("E: a rule that changes ('de inkomensgrens gaat van 105% naar 110%') is no target", () => {
+    assert.equal(status("Toelichting\nDe inkomensgrens gaat van 105% naar 110% van de bijstandsnorm.", "E"), "afwezig");
+  });
+  test("S: only the samenvatting's first paragraph is measured, even when the next heading is not seen as one", () => {
+    const long = "Naar aanleiding van de door de raad aangenomen motie heeft het college, in afstemming met de betrokken scholen voor speciaal onderwijs en de vervoerder, een pilot reiztraining binnen de kaders van de verordening uitgevoerd, waarvan de resultaten, die mede op basis van de registratie van het leerlingenvervoer tot stand kwamen, in deze notitie worden weergegeven.";
+    const easy = Array.from({ length: 12 }, () => "We doen dit. Het helpt kinderen. Ze reizen zelf.").join(" ");
+    assert.equal(status(`Samenvatting\n${long}\n\nDe motie\n${easy}`, "S"), "deels");
+  });
 });

@@ -176,7 +176,7 @@ function evaluate(doc: Doc, c: Criterium, readability: Leesbaarheid): CriteriumR
   const own = sectionsOf(doc, c.headings)
     .map((i) => doc.sections[i])
     .filter((s) => s !== undefined);
-  const status = statusOf(findings, own, c.oneSentence === true);
+  const status = statusOf(findings, own, c.oneSentence === true, c.id === "B");
   const score = findings.reduce((sum, f) => sum + (f.found === "ja" ? 1 : f.found === "deels" ? 0.5 : 0), 0);
   return {
     id: c.id,
@@ -189,12 +189,12 @@ function evaluate(doc: Doc, c: Criterium, readability: Leesbaarheid): CriteriumR
   };
 }
 
-function statusOf(findings: AspectFinding[], own: Section[], oneSentence: boolean): Status {
+function statusOf(findings: AspectFinding[], own: Section[], oneSentence: boolean, goalOnly = false): Status {
   const all = findings.every((f) => f.found === "ja");
   const supporting = new Set(findings.flatMap((f) => f.sentences.map((s) => s.sentence)));
   const deep = supporting.size >= 2 || own.some((s) => isAnswered(s, 2)) || (oneSentence && supporting.size >= 1);
   if (all && deep) return "aanwezig";
-  const any = findings.some((f) => f.found !== "nee") || own.some((s) => s.content !== "leeg");
+  const any = findings.some((f) => f.found !== "nee") || own.some((s) => s.content !== "leeg" && !(goalOnly && s.sentenceCount < 2));
   return any ? "deels" : "afwezig";
 }
 
@@ -210,7 +210,12 @@ function klareTaal(aspect: Aspect, r: Leesbaarheid): AspectFinding {
 function readabilityOf(doc: Doc): Leesbaarheid {
   const samenvatting = sectionsOf(doc, criterium("S").headings).find((i) => doc.sections[i]?.content === "inhoud");
   if (samenvatting !== undefined) {
-    const spans = doc.sentences.filter((s) => s.section === samenvatting);
+    const all = doc.sentences.filter((s) => s.section === samenvatting);
+    // A heading the parser did not see ("De motie") can make the samenvatting run on; a summary is
+    // its first paragraph, so measure only up to the first blank line.
+    const first = all[0];
+    const blank = first === undefined ? -1 : doc.text.slice(first.start).search(/\r?\n[ \t]*\r?\n/u);
+    const spans = blank < 0 || first === undefined ? all : all.filter((s) => s.start < first.start + blank);
     if (spans.length > 0) return measureReadability(doc.text, spans, "samenvatting");
   }
   const opening: Span[] = [];

@@ -120,7 +120,7 @@ const THIS_VERORDENING = /\b(?:deze|de bijgevoegde|bijgevoegde|de huidige|huidig
 
 /** Money not yet covered: "is nog geen dekking", "hoe het verschil wordt gedekt, is nog niet bekend". */
 const NO_DEKKING =
-  /\b(?:nog\s+geen\s+dekking|geen\s+dekking|niet\s+gedekt|ongedekt|dekking\b[^.;]{0,60}\b(?:is er|zijn er)\b[^.;]{0,20}\bniet\b|gedekt\b[^.;]{0,30}\bnog\s+niet\s+bekend|dekking\s+volgt|(?:wordt|worden)\s+betrokken\s+bij\s+de\s+(?:voorjaarsnota|kadernota|najaarsnota|begroting))/iu;
+  /\b(?:nog\s+geen\s+dekking|geen\s+dekking|niet\s+gedekt|ongedekt|nog\s+niet\s+rond|nog\s+geen\s+bedrag|niet\s+in\s+de\s+begroting\b[^.;]{0,20}\bopgenomen|dekking\b[^.;]{0,60}\b(?:is er|zijn er)\b[^.;]{0,20}\bniet\b|gedekt\b[^.;]{0,30}\bnog\s+niet\s+bekend|dekking\s+volgt|(?:betrokken\s+bij|betrekken\s+bij|meegenomen\s+in|meenemen\s+in|voorgesteld\s+in|voorstellen\s+in|volgt\s+bij)\s+(?:de|het)\s+(?:\p{L}+\s+){0,2}?(?:voorjaarsnota|kadernota|najaarsnota|begroting|bestuursrapportage|burap|turap))/iu;
 
 /** A sentence about what this proposal itself establishes. */
 const OWN_SUBJECT = /\b(?:ter vaststelling|vast te stellen|vaststellen van|stellen (?:wij|we) (?:u )?voor|dit voorstel|hierbij|in te stemmen|instemmen met|te wijzigen|wijziging van)\b/iu;
@@ -135,7 +135,9 @@ const RAAD_CHOSE = new RegExp(
 const LATER = /\b(?:20\d\d|later|straks|volgend(?:e)?\s+(?:jaar|fase|stap)|na\s+(?:de|het|afloop)|vóór|voor\s+1|binnenkort|daarna|vervolgens|voorjaar|najaar|zomer|kwartaal|eind|begin)\b/iu;
 
 /** "volgt in 2029" about an evaluation or a report is E, not a later choice. */
-const NOT_A_CHOICE = /(?:evaluat|rapport|monitor|meting|cijfers|verantwoord|volgen we|we volgen)/iu;
+const NOT_A_CHOICE = /(?:evaluat|rapport|monitor|meting|cijfers|verantwoord|volgen we|we volgen|dekking|€)/iu;
+/** A report or an evaluation sent to the raad is E; G is about a choice that comes back to it. */
+const REPORT_ONLY = /(?:evaluat|rapport|monitor|meting|cijfers|verantwoord|resultaten|uitkomst|balans\s+op|ervaringen|voortgang|jaarverslag)/iu;
 /** The budget moments where a later choice about money comes back. */
 const LATER_MOMENT = /(?:voorjaarsnota|kadernota|najaarsnota|begroting|\braad\b)/iu;
 /** "Dit voorstel is de uitwerking van …", "heeft drie scenario's uitgewerkt": done, not still to come. */
@@ -363,7 +365,7 @@ export const CRITERIA: readonly Criterium[] = [
         id: "effect",
         label: "verwachte effecten",
         headings: B_EFFECT_HEADINGS,
-        headingSentences: 1,
+        headingSentences: 2,
         signals: [
           { match: "beoogd effect" },
           { match: "beoogd resultaat" },
@@ -504,7 +506,7 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "met ingang van", partial: true, not: /\b(?:tarief|bijdrage|bedrag|subsidie|wijzig)/iu },
           { match: /\b(?:gaat|gaan)\s+(?:de\s+\p{L}+\s+)?in\s+op\b/iu, partial: true },
           { match: /\b(?:start|starten|begint|beginnen)\b[^.;]{0,60}\b(?:20\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|voorjaar|najaar|zomer)\b/iu, partial: true },
-          { match: /\b(?:stichting|vereniging|wijkteam|welzijnsorganisatie|aanbieder|vrijwilligers|ggd|werkbedrijf|steunpunt)\b[^.;]{0,40}\b(?:verzorgt|verzorgen|brengt|brengen|organiseert|organiseren|levert|leveren|geeft|geven|koken|doet|doen|regelt|regelen|begeleidt|begeleiden)\b/iu, partial: true },
+          { match: /\b(?:stichting|vereniging|wijkteam|welzijnsorganisatie|aanbieder|vrijwilligers|ggd|werkbedrijf|steunpunt|bibliotheek|team\s+\p{Lu}\p{L}+|consulenten|klantmanagers)\b[^.;]{0,40}\b(?:verzorgt|verzorgen|brengt|brengen|organiseert|organiseren|levert|leveren|geeft|geven|koken|doet|doen|regelt|regelen|begeleidt|begeleiden|stelt|stellen)\b/iu, partial: true },
           { match: "fte", weak: true },
           { match: "formatie", weak: true },
           { match: "medewerkers", weak: true },
@@ -546,7 +548,7 @@ export const CRITERIA: readonly Criterium[] = [
           // An adviesraad's advice is not the judgement of those who carry it out.
           { match: "geadviseerd", needs: /(?:uitvoerder|aanbieder|wijkteam|stichting|medewerkers|partners|uitvoering|teamleider|professionals)/iu, orElse: "niets" },
           // "In te stemmen met … 2 fte" in the beslispunten is the decision, not a look at capacity.
-          { match: /\b\d+(?:,\d+)?\s?fte\b/iu, not: /\b(?:in te stemmen|beschikbaar te stellen|toe te kennen)\b/iu },
+          { match: /\b\d+(?:,\d+)?\s?fte\b/iu, not: /\b(?:in te stemmen|beschikbaar te stellen|toe te kennen|kost|kosten)\b|€/iu },
           { match: "extra + nodig", needs: /(?:fte|medewerker|personeel|capaciteit|uren|mensen|formatie|menskracht)/iu, orElse: "niets" },
           { match: "huidige personeel" },
           { match: "bestaande medewerkers" },
@@ -663,7 +665,9 @@ export const CRITERIA: readonly Criterium[] = [
           // "daalt van 25% naar 10%", "groeit van 62 naar 70": a start and a target.
           // "van 212 naar minder dan 40", "van 165 (2024) naar 300"; "kinderen van 5 tot 12 jaar" is no change.
           {
-            match: /\bvan\s+\d[\d.,]*\s?(?:%|procent)?\s*(?:\([^)]{0,20}\)\s*)?(?:naar|tot)\s+(?:(?:minder|meer)\s+dan\s+|ten minste\s+|maximaal\s+|minimaal\s+|hooguit\s+|onder\s+|boven\s+)?\d/iu,
+            match: /\bvan\s+\d[\d.,]*\s?(?:%|procent)?\s*(?:\([^)]{0,20}\)\s*)?(?:naar|tot)\s+(?:(?:minder|meer)\s+dan\s+|ten minste\s+|maximaal\s+|minimaal\s+|hooguit\s+|hoogstens\s+|onder\s+|boven\s+)?\d/iu,
+            // A rule that changes ("de inkomensgrens gaat van 105% naar 110%") is no target.
+            not: /(?:inkomensgrens|grens|norm|bijstandsnorm|referteperiode|tarief|eigen bijdrage|leeftijd|termijn)\b[^.;]{0,20}\bvan\s+\d/iu,
             needs: /(?:stijg|daal|groei|gaat|gaan|verhog|verlag|terug|omhoog|omlaag|neemt|nemen|halver|verminder|vergro|\bnaar\s)/iu,
             orElse: "niets",
           },
@@ -680,7 +684,7 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "evalueren", needs: TIME, orElse: "deels" },
           { match: "geëvalueerd", needs: TIME, orElse: "deels" },
           { match: "evalueert", needs: TIME, orElse: "deels" },
-          { match: "*rapportage", needs: TIME, orElse: "deels" },
+          { match: "*rapportage", needs: TIME, orElse: "deels", not: /\bdekking\b/iu },
           { match: "rapporte*", needs: TIME, orElse: "deels" },
           // A monitor named without a moment is a source of figures, not an evaluation.
           { match: "*monitor", needs: TIME, orElse: "niets" },
@@ -699,6 +703,7 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "tussenevaluatie", needs: TIME, orElse: "deels" },
           { match: "*evaluatie", needs: TIME, orElse: "deels" },
           { match: "tussenbalans", needs: TIME, orElse: "deels" },
+          { match: /\b(?:bespreken|bekijken|beoordelen)\s+(?:we|wij)\s+(?:de\s+)?(?:resultaten|uitkomsten|cijfers|voortgang)\b/iu, needs: TIME, orElse: "deels" },
         ],
         question: "Wanneer evalueert het college dit voorstel, en wanneer en hoe hoort de raad of het werkt?",
       },
@@ -818,7 +823,8 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "komt + op terug" },
           { match: "gunning" },
           { match: "gunt" },
-          { match: "in gesprek", needs: LATER, orElse: "niets", partial: true },
+          // "We gaan in gesprek met …" is a later step; "in gesprekken die we hadden" is history.
+          { match: /\b(?:gaan|gaat|treden|blijven|zullen)\b[^.;]{0,60}\bin\s+gesprek\b|\bin\s+gesprek\s+(?:gaan|blijven)\b/iu, needs: LATER, orElse: "niets", partial: true },
           // A later decision named as such: "De raad besluit daarna of …", "dat voorstel volgt in december".
           { match: "raad + besluit + of", needs: LATER, orElse: "niets" },
           { match: "raad + beslist", needs: LATER, orElse: "niets" },
@@ -839,17 +845,18 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "raadsinformatiebrief" },
           { match: "aan de raad voor", needs: LATER, orElse: "niets" },
           { match: "aan uw raad voor", needs: LATER, orElse: "niets" },
-          { match: "naar de raad", needs: LATER, orElse: "deels" },
-          { match: "naar uw raad", needs: LATER, orElse: "deels" },
+          { match: "naar de raad", needs: LATER, orElse: "deels", not: REPORT_ONLY },
+          { match: "naar uw raad", needs: LATER, orElse: "deels", not: REPORT_ONLY },
+          { match: "naar de raden", needs: LATER, orElse: "deels", not: REPORT_ONLY },
           { match: "komt + terug + raad" },
           { match: "komen + terug + raad" },
           { match: "raad + besluit + of", needs: LATER, orElse: "niets" },
           { match: "raad + beslist", needs: LATER, orElse: "niets" },
           { match: "raad + agenderen" },
-          { match: "wordt + raad + geïnformeerd" },
-          { match: "raad + wordt + geïnformeerd" },
-          { match: "informeren + raad", needs: LATER, orElse: "niets" },
-          { match: "informeert + raad", needs: LATER, orElse: "niets" },
+          { match: "wordt + raad + geïnformeerd", not: REPORT_ONLY },
+          { match: "raad + wordt + geïnformeerd", not: REPORT_ONLY },
+          { match: "informeren + raad", needs: LATER, orElse: "niets", not: REPORT_ONLY },
+          { match: "informeert + raad", needs: LATER, orElse: "niets", not: REPORT_ONLY },
           { match: "bevoegdheid", weak: true },
           { match: "portefeuillehoudersoverleg", weak: true },
           { match: "algemeen bestuur", weak: true },
