@@ -2,8 +2,9 @@ import "./zodConfig.ts";
 // zod/mini: the leeratelier pages validate these files in the browser (ADR 0015).
 import * as z from "zod/mini";
 
-/** Marks a JSON file as a Raadskompas bijeenkomst (a leeratelier or dialoogavond the griffier prepared). */
-export const BIJEENKOMST_FORMAT = "raadskompas-bijeenkomst";
+import { BIJEENKOMST_FORMAT } from "./bijeenkomstFormat.ts";
+
+export { BIJEENKOMST_FORMAT };
 
 import { ONDERDELEN } from "../lib/leeratelier/onderdelen.ts";
 

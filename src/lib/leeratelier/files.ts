@@ -121,11 +121,7 @@ export function makeBijdrage(w: Werkboek, b: Bijeenkomst, who: { naam: string; f
   });
 }
 
-/** "Merel 42": a default pseudonym, so no real name leaves the device unless the raadslid types one. */
-export function pseudonym(random = Math.random): string {
-  const names = ["Merel", "Reiger", "Kievit", "Zwaluw", "Mus", "Uil", "Specht", "Valk", "Meeuw", "Gans", "Vink", "Lijster"];
-  return `${names[Math.floor(random() * names.length)] ?? "Merel"} ${10 + Math.floor(random() * 90)}`;
-}
+export { pseudonym } from "./pseudonym.ts";
 
 export const bijdrageFileName = (b: Bijdrage) => `${slugify(b.naam, 40) || "bijdrage"}-${slugify(b.bijeenkomst.title, 50) || "bijeenkomst"}.raadskompas-bijdrage.json`;
 export const bijeenkomstFileName = (b: Bijeenkomst) => `${slugify(b.title, 60) || "bijeenkomst"}.raadskompas-bijeenkomst.json`;
