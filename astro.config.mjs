@@ -13,7 +13,38 @@ export default defineConfig({
   build: { inlineStylesheets: "auto" },
   devToolbar: { enabled: false },
   // Module workers with their own chunks: the file reader loads mammoth only for a .docx, never pdf.js.
-  vite: { worker: { format: "es" } },
+  vite: {
+    worker: { format: "es" },
+    build: {
+      rolldownOptions: {
+        output: {
+          // Fewer, larger chunks for what always loads together: every file is compressed on its own, so
+          // twenty small ones cost kilobytes more than one (budgets, ADR 0015). Preact for every island;
+          // the werkboek runtime (storage, session, save bar) and the worksheet
+          // parts (fields, print and export) for every worksheet.
+          codeSplitting: {
+            groups: [
+              { name: "preact", test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 20 },
+              {
+                name: "werkboek-runtime",
+                test: /src[\\/](islands[\\/](useWerkboek\.ts|SaveBar\.tsx)|lib[\\/]werkboek[\\/](store|session|merge|model|size|emptyWerkboek)\.ts)$/,
+                priority: 10,
+              },
+              // Small modules that pages without a werkboek also use: captured first, so they stay out of
+              // the runtime and those pages do not load all of it for them.
+              {
+                name: "werkblad-ui",
+                test: /src[\\/](islands[\\/](worksheet|fields|PrintDocument|ExportMenu)\.tsx|lib[\\/]export[\\/]document\.ts|lib[\\/]slug\.ts)$/,
+                priority: 10,
+              },
+              { name: "idb", test: /node_modules[\\/]idb[\\/]/, priority: 30 },
+              { name: "klein", test: /src[\\/](lib[\\/]werkboek[\\/]storageKeys|lib[\\/]ids|islands[\\/]download)\.ts$/, priority: 30 },
+            ],
+          },
+        },
+      },
+    },
+  },
   // Content-Security-Policy as a <meta> in every page: Astro adds the hashes of its own inline scripts
   // and styles; everything else must come from this site. Headers for hosting (with frame-ancestors,
   // which a <meta> cannot carry): README, "Beveiliging".

@@ -16,24 +16,14 @@ export const BUDGETS = [
 ];
 
 /**
- * Pages that do not meet their budget yet, with the most they may load until they do (measured in the
- * browser on the integrated build of 2026-11-29, plus 2 KB). A ceiling, not a target: it stops them
- * from growing. Issue 15 stays open until this list is empty.
+ * Pages that do not meet their budget yet, with the most they may load until they do. A ceiling, not a
+ * target: it stops them from growing. Empty since issue 15 (ADR 0015); keep it that way.
  * @type {Record<string, number>}
  */
-export const NOT_YET_WITHIN_BUDGET = {
-  "/visie/": 38 * 1024,
-  "/werkboek/": 41 * 1024,
-  "/informatie/duiden/": 41 * 1024,
-  "/sturing/regionale-samenwerking/": 61 * 1024,
-  "/leeratelier/bijdrage/": 85 * 1024,
-  "/leeratelier/samenbrengen/": 86 * 1024,
-};
+export const NOT_YET_WITHIN_BUDGET = {};
 
 /** A staalkaart read to the end (its notes island scrolled into view). */
 export const STAALKAART_READ_TO_END = 25 * 1024;
-/** What a staalkaart read to the end loads today; see NOT_YET_WITHIN_BUDGET. */
-export const STAALKAART_READ_TO_END_NOW = 30 * 1024;
 
 /** The search index, fetched on the first search. */
 export const SEARCH_INDEX = 150 * 1024;

@@ -6,8 +6,14 @@ import { STORAGE_KEYS } from "../lib/werkboek/storageKeys.ts";
 import { useWerkboek, safeLocalStorage } from "./useWerkboek.ts";
 import { ErrorList, FileField } from "./fields.tsx";
 import { download } from "./download.ts";
+import { pseudonym } from "../lib/leeratelier/pseudonym.ts";
+import { trustedBijeenkomst } from "../lib/leeratelier/savedBijeenkomst.ts";
 
 type Engine = typeof import("../lib/leeratelier/index.ts");
+
+/** The engine (zod schemas and more) loads when a file is opened or a bijdrage made, not with the page (ADR 0015). */
+let enginePromise: Promise<Engine> | undefined;
+const loadEngine = () => (enginePromise ??= import("../lib/leeratelier/index.ts"));
 
 /** How much of a part the werkboek holds, so the raadslid sees what the bijdrage will contain. */
 function filled(w: Werkboek, o: Onderdeel): number {
@@ -32,7 +38,6 @@ function filled(w: Werkboek, o: Onderdeel): number {
 /** A raadslid opens the bijeenkomst file, fills in the asked parts and downloads a bijdrage. */
 export default function BijdrageMaken() {
   const { state } = useWerkboek();
-  const [engine, setEngine] = useState<Engine | null>(null);
   const [bijeenkomst, setBijeenkomst] = useState<Bijeenkomst | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [naam, setNaam] = useState("");
@@ -41,22 +46,22 @@ export default function BijdrageMaken() {
   const [done, setDone] = useState<string | null>(null);
 
   useEffect(() => {
-    void import("../lib/leeratelier/index.ts").then((e) => {
-      setEngine(e);
-      setNaam(e.pseudonym());
-      const saved = safeLocalStorage()?.getItem(STORAGE_KEYS.bijeenkomst);
-      if (saved) {
+    setNaam(pseudonym());
+    const saved = safeLocalStorage()?.getItem(STORAGE_KEYS.bijeenkomst);
+    if (!saved) return;
+    const trusted = trustedBijeenkomst(saved);
+    if (trusted) setBijeenkomst(trusted);
+    else
+      void loadEngine().then((e) => {
         const r = e.parseLeerateliersFile(saved);
         if (r.kind === "bijeenkomst") setBijeenkomst(r.bijeenkomst);
-      }
-    });
+      });
   }, []);
 
   async function onFile(f: File) {
-    if (!engine) return;
     setDone(null);
     const text = await f.text().catch(() => "");
-    const r = engine.parseLeerateliersFile(text);
+    const r = (await loadEngine()).parseLeerateliersFile(text);
     if (r.kind !== "bijeenkomst") {
       setErrors([r.kind === "fout" ? r.message : "Dit is geen bijeenkomst-bestand. Kies het bestand dat de griffier stuurde (eindigt op .raadskompas-bijeenkomst.json)."]);
       return;
@@ -66,9 +71,10 @@ export default function BijdrageMaken() {
     safeLocalStorage()?.setItem(STORAGE_KEYS.bijeenkomst, JSON.stringify(r.bijeenkomst));
   }
 
-  function exportBijdrage(w: Werkboek) {
-    if (!engine || !bijeenkomst) return;
+  async function exportBijdrage(w: Werkboek) {
+    if (!bijeenkomst) return;
     try {
+      const engine = await loadEngine();
       const b = engine.makeBijdrage(w, bijeenkomst, { naam, fractie, scores: Object.entries(scores).map(([stelling, score]) => ({ stelling, score })) });
       download(engine.bijdrageFileName(b), JSON.stringify(b, null, 2) + "\n", "application/json");
       setErrors([]);
@@ -79,7 +85,7 @@ export default function BijdrageMaken() {
     }
   }
 
-  if (state.kind === "laden" || !engine) return <p role="status">Je werkboek wordt geladen…</p>;
+  if (state.kind === "laden") return <p role="status">Je werkboek wordt geladen…</p>;
   const w = state.werkboek;
 
   return (
@@ -150,7 +156,7 @@ export default function BijdrageMaken() {
               ))}
             </fieldset>
           ))}
-          <button type="button" class="rk-button" onClick={() => exportBijdrage(w)}>
+          <button type="button" class="rk-button" onClick={() => void exportBijdrage(w)}>
             Bijdrage downloaden
           </button>
           {done && (

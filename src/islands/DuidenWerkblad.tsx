@@ -5,7 +5,7 @@ import type { RawTable, Role } from "../lib/duiden/table.ts";
 import { DUIDEN_LIMITS } from "../lib/duiden/limits.ts";
 import { chartModel, MAX_SHOWN, shownReeksen, trend, getal } from "../lib/duiden/chart.ts";
 import { answered, duidenDocument, emptySheet, sheetTitle } from "../lib/duiden/sheet.ts";
-import { resultaatZin } from "../lib/export/visie.ts";
+import { resultaatZin } from "../lib/export/resultaat.ts";
 import { newId } from "../lib/ids.ts";
 import { useWerkboek } from "./useWerkboek.ts";
 import { focusSoon, useAnnouncer, usePrintRequest } from "./worksheet.tsx";

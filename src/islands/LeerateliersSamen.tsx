@@ -12,12 +12,27 @@ import { download } from "./download.ts";
 import { useAnnouncer } from "./worksheet.tsx";
 import { CountBar, DivergingBar, agreementText } from "./charts.tsx";
 import { Projectiestand } from "./Projectiestand.tsx";
+import { hasStoredAteliers } from "../lib/leeratelier/storedAteliers.ts";
 
 type Engine = typeof import("../lib/leeratelier/index.ts");
+
+/**
+ * The engine (zod schemas, the Dutch stemmer, combining) is heavy: it loads when there is something to
+ * combine (a stored leeratelier) or when the griffier reaches for files, not for an empty page (ADR 0015).
+ */
+let enginePromise: Promise<Engine> | undefined;
+const loadEngine = () =>
+  (enginePromise ??= import("../lib/leeratelier/index.ts").then((e) => {
+    // Sets up the Dutch stemmer now rather than on the first drop of files.
+    e.combine([]);
+    e.termKey("waarde");
+    return e;
+  }));
 
 /** The griffier's page: drop files, see the combined view, project it, print it, and record the raadsvisie. */
 export default function LeerateliersSamen() {
   const [engine, setEngine] = useState<Engine | null>(null);
+  const [ready, setReady] = useState(false);
   const [ateliers, setAteliers] = useState<Atelier[]>([]);
   const [atelier, setAtelier] = useState<Atelier | null>(null);
   const [reports, setReports] = useState<FileReport[]>([]);
@@ -31,11 +46,15 @@ export default function LeerateliersSamen() {
 
   useEffect(() => {
     (async () => {
-      const e = await import("../lib/leeratelier/index.ts");
-      // Sets up the Dutch stemmer now rather than on the first drop of files.
-      e.combine([]);
-      e.termKey("waarde");
+      // Nothing stored yet: the page only needs the drop zone until files come in.
+      // When storage cannot tell, the engine loads and its store reports the problem as before.
+      if (!(await hasStoredAteliers().catch(() => true))) {
+        setReady(true);
+        return;
+      }
+      const e = await loadEngine();
       setEngine(e);
+      setReady(true);
       try {
         const store = await e.openAtelierStore();
         const list = await store.list();
@@ -46,16 +65,24 @@ export default function LeerateliersSamen() {
       } catch (err) {
         setError(`De opgeslagen leerateliers konden niet worden geladen: ${err instanceof Error ? err.message : String(err)}`);
       }
-    })().catch((err: unknown) => setError(`De pagina kon niet laden: ${String(err)}`));
+    })().catch((err: unknown) => {
+      setReady(true);
+      setError(`De pagina kon niet laden: ${String(err)}`);
+    });
   }, []);
+
+  /** Starts loading the engine when the griffier is about to choose or drop files. */
+  const prepare = () => {
+    if (!engine) void loadEngine().then(setEngine, () => undefined);
+  };
 
   const [rekentijd, setRekentijd] = useState<number | null>(null);
   const view: CombinedView | null = useMemo(() => (engine && atelier ? engine.combine(atelier.bijdragen, atelier.bijeenkomst.stellingen) : null), [engine, atelier]);
 
-  async function save(next: Atelier) {
-    if (!engine) return;
+  async function save(next: Atelier, e = engine) {
+    if (!e) return;
     try {
-      const store = await engine.openAtelierStore();
+      const store = await e.openAtelierStore();
       await store.put(next);
       setAteliers(await store.list());
       store.close();
@@ -65,7 +92,14 @@ export default function LeerateliersSamen() {
   }
 
   async function onFiles(list: FileList | File[]) {
-    if (!engine) return;
+    let e: Engine;
+    try {
+      e = engine ?? (await loadEngine());
+    } catch (err) {
+      setError(`De pagina kon niet laden: ${String(err)}`);
+      return;
+    }
+    setEngine(e);
     const files: { name: string; text: string }[] = [];
     const unreadable: FileReport[] = [];
     for (const f of Array.from(list)) {
@@ -77,8 +111,8 @@ export default function LeerateliersSamen() {
     }
     // Reading, validating and combining are timed together: the figure the 1-second budget is about.
     const t0 = performance.now();
-    const { atelier: next, reports: r } = engine.addFiles(atelier, files);
-    if (next) engine.combine(next.bijdragen, next.bijeenkomst.stellingen);
+    const { atelier: next, reports: r } = e.addFiles(atelier, files);
+    if (next) e.combine(next.bijdragen, next.bijeenkomst.stellingen);
     setRekentijd(Math.round(performance.now() - t0));
     const all = [...r, ...unreadable];
     setReports(all);
@@ -86,7 +120,7 @@ export default function LeerateliersSamen() {
     say(`${ok} van ${all.length} bestanden gelezen.${all.length > ok ? ` ${all.length - ok} niet: zie de meldingen.` : ""}`);
     if (next && next !== atelier) {
       setAtelier(next);
-      await save(next);
+      await save(next, e);
     }
   }
 
@@ -118,7 +152,7 @@ export default function LeerateliersSamen() {
     setTimeout(() => window.print(), 50);
   };
 
-  if (!engine) return <p role="status">Het leeratelier wordt geladen…</p>;
+  if (!ready) return <p role="status">Het leeratelier wordt geladen…</p>;
 
   return (
     <div class="rk-worksheet">
@@ -146,6 +180,9 @@ export default function LeerateliersSamen() {
         )}
         <div
           class={`rk-dropzone${drag ? " rk-dropzone--active" : ""}`}
+          onDragEnter={prepare}
+          onPointerDown={prepare}
+          onFocusIn={prepare}
           onDragOver={(e) => {
             e.preventDefault();
             setDrag(true);
@@ -206,7 +243,7 @@ export default function LeerateliersSamen() {
         </div>
       )}
 
-      {atelier && view && (
+      {atelier && view && engine && (
         <>
           <section aria-labelledby="kop-samen">
             <h2 id="kop-samen" class="rk-no-print">

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import type { Regeling, ZienswijzeAntwoord } from "../schemas/regeling.ts";
-import { WGR_VORMEN } from "../schemas/regeling.ts";
+import { WGR_VORMEN } from "../schemas/regelingVormen.ts";
 import { nieuweRegeling } from "../lib/sturing/regeling.ts";
 import { regelingenDocument, WGR_VORM_LABEL } from "../lib/sturing/regelingExport.ts";
 import { bijdrageTrend, ZIENSWIJZE_VRAGEN, zienswijzeBrief, zienswijzeConcept, zienswijzeDocument } from "../lib/sturing/zienswijze.ts";

@@ -4,7 +4,8 @@ import { backupAdvice, copyWerkboek, createWerkboek, visieProgress } from "../li
 import { STORAGE_KEYS, openStore, type DamagedRecord, type StoredWerkboek, type WerkboekStore } from "../lib/werkboek/store.ts";
 import { exportJson } from "./SaveBar.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
-import { werkboekDocument, type WerkboekContext } from "../lib/export/werkboek.ts";
+import type { WerkboekContext } from "../lib/export/werkboek.ts";
+import type { ExportDocument } from "../lib/export/document.ts";
 import { hasNotes } from "../lib/export/staalkaartNotities.ts";
 import { safeLocalStorage } from "./useWerkboek.ts";
 import { ErrorList, FileField, TextInput } from "./fields.tsx";
@@ -12,6 +13,9 @@ import { download } from "./download.ts";
 import { formatMegabytes } from "../lib/getal.ts";
 import { PrintDocument } from "./PrintDocument.tsx";
 import { printPart } from "./worksheet.tsx";
+
+/** The whole-werkboek document (every export module) loads when it is printed or exported, not with the page (ADR 0015). */
+const werkboekDocument = async (w: Werkboek, context: WerkboekContext): Promise<ExportDocument> => (await import("../lib/export/werkboek.ts")).werkboekDocument(w, context);
 
 const dateTime = (iso: string) => new Date(iso).toLocaleString("nl-NL", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
 type Pending = { werkboek: Werkboek; existing: StoredWerkboek; migratedFrom: number | null };
@@ -33,7 +37,7 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [usage, setUsage] = useState<string | null>(null);
   // The werkboek being printed: rendered as one document (the same as Markdown and Word), then printed.
-  const [printing, setPrinting] = useState<Werkboek | null>(null);
+  const [printing, setPrinting] = useState<ExportDocument | null>(null);
   // Tells worksheet tabs that a werkboek changed here (renamed, replaced, restored), so they reload it.
   const channel = useRef<BroadcastChannel | null>(null);
 
@@ -167,7 +171,7 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
               onRename={(name) => run((s) => s.save({ ...rec.werkboek, name, updatedAt: new Date().toISOString() }, rec.revision))}
               onDuplicate={() => run((s) => s.create(copyWerkboek(rec.werkboek, `${rec.werkboek.name} (kopie)`)), `Kopie van "${rec.werkboek.name}" gemaakt.`)}
               onExported={(warning) => run((s) => s.markExported(rec.id), warning ?? undefined)}
-              onPrint={() => setPrinting(rec.werkboek)}
+              onPrint={() => void werkboekDocument(rec.werkboek, context).then(setPrinting)}
               onDelete={() =>
                 run(async (s) => {
                   await s.softDelete(rec.id);
@@ -295,7 +299,7 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
           </ul>
         </section>
       )}
-      {printing && <PrintDocument doc={werkboekDocument(printing, context)} />}
+      {printing && <PrintDocument doc={printing} />}
     </div>
   );
 }

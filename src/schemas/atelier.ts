@@ -1,4 +1,6 @@
-import { z } from "zod";
+import "./zodConfig.ts";
+// zod/mini: the leeratelier pages validate these files in the browser (ADR 0015).
+import * as z from "zod/mini";
 import { bijeenkomstSchema } from "./bijeenkomst.ts";
 import { bijdrageSchema } from "./bijdrage.ts";
 
@@ -12,11 +14,11 @@ export const atelierSchema = z.object({
   /** File format version. */
   version: z.literal(1),
   /** Same id as the bijeenkomst it collects for. */
-  id: z.string().min(1).max(64),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
   /** The bijeenkomst. */
   bijeenkomst: bijeenkomstSchema,
   /** Every bijdrage read so far, in the order they came in. */
-  bijdragen: z.array(bijdrageSchema).max(200).default([]),
+  bijdragen: z._default(z.array(bijdrageSchema).check(z.maxLength(200)), []),
   /** When it was last changed (ISO 8601). */
   updatedAt: z.iso.datetime({ offset: true }),
 });

@@ -1,4 +1,6 @@
-import { z } from "zod";
+import "./zodConfig.ts";
+// zod/mini: these schemas run in the browser on the Sturing worksheets (ADR 0015).
+import * as z from "zod/mini";
 import { text } from "./visie.ts";
 import { boundedRecord, datumSchema } from "./datum.ts";
 
@@ -9,21 +11,24 @@ export const cyclusStapSchema = z.object({
   /** When. */
   wanneer: datumSchema,
   /** Which instrument of the raad comes next (motie, amendement, vragen, rekenkamer …). */
-  volgendInstrument: z.string().max(300).default(""),
+  volgendInstrument: z._default(z.string().check(z.maxLength(300)), ""),
 });
+
+/** Ids (at most `max` characters each), at most `count` of them; defaults to []. */
+const ids = (max: number, count: number) => z._default(z.array(z.string().check(z.maxLength(max))).check(z.maxLength(count)), []);
 
 /** Werkblad beleidscyclus: the whole cycle for one theme on one page. */
 export const beleidscyclusSchema = z.object({
   /** The theme ("jeugdhulp", "armoede"). */
-  thema: z.string().max(200).default(""),
+  thema: z._default(z.string().check(z.maxLength(200)), ""),
   /** Per step id (see BELEIDSCYCLUS_STAPPEN). */
-  stappen: boundedRecord(cyclusStapSchema, 10).default({}),
+  stappen: z._default(boundedRecord(cyclusStapSchema, 10), {}),
   /** Ids of maatschappelijke resultaten from the visie that this theme serves. */
-  resultaatIds: z.array(z.string().max(64)).max(50).default([]),
+  resultaatIds: ids(64, 50),
   /** Ids of saved raadsvoorstel-toetsen that belong to this theme. */
-  toetsIds: z.array(z.string().max(64)).max(50).default([]),
+  toetsIds: ids(64, 50),
   /** Ids of staalkaarten whose notes belong to this theme. */
-  staalkaartIds: z.array(z.string().max(40)).max(20).default([]),
+  staalkaartIds: ids(40, 20),
 });
 
 export type Beleidscyclus = z.infer<typeof beleidscyclusSchema>;

@@ -1,4 +1,6 @@
-import { z } from "zod";
+import "./zodConfig.ts";
+// zod/mini: the leeratelier pages validate these files in the browser (ADR 0015).
+import * as z from "zod/mini";
 import { kwaliteitseisSchema, koppelingSchema, principeSchema, resultaatSchema, waardeSchema } from "./visie.ts";
 import { waardemodelSheetSchema } from "./waardemodel.ts";
 import { preventieKeuzeSchema } from "./preventie.ts";
@@ -9,9 +11,9 @@ export const BIJDRAGE_FORMAT = "raadskompas-bijdrage";
 /** A 1–5 answer to one of the bijeenkomst's stellingen. */
 export const scoreSchema = z.object({
   /** The stelling as the bijeenkomst wrote it. */
-  stelling: z.string().min(1).max(200),
+  stelling: z.string().check(z.minLength(1), z.maxLength(200)),
   /** 1 = niet belangrijk … 5 = heel belangrijk. */
-  score: z.number().int().min(1).max(5),
+  score: z.int().check(z.minimum(1), z.maximum(5)),
 });
 
 /** Version 1 of the bijdrage file (`.raadskompas-bijdrage.json`): only the parts the bijeenkomst asked for. */
@@ -21,39 +23,36 @@ export const bijdrageV1Schema = z.object({
   /** File format version. */
   version: z.literal(1),
   /** Stable id of this bijdrage; the same file dropped twice is recognised by it. */
-  id: z.string().min(1).max(64),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
   /** The bijeenkomst it answers. */
   bijeenkomst: z.object({
     /** Id of the bijeenkomst file. */
-    id: z.string().min(1).max(64),
+    id: z.string().check(z.minLength(1), z.maxLength(64)),
     /** Its title, so a person can tell files apart. */
-    title: z.string().max(200),
+    title: z.string().check(z.maxLength(200)),
   }),
   /** Name or pseudonym, chosen by the raadslid. */
-  naam: z.string().trim().min(1, "geef een naam of schuilnaam").max(80),
+  naam: z.string().check(z.trim(), z.minLength(1, "geef een naam of schuilnaam"), z.maxLength(80)),
   /** Fractie, or "" when the raadslid leaves it out. */
-  fractie: z.string().trim().max(80).default(""),
+  fractie: z._default(z.string().check(z.trim(), z.maxLength(80)), ""),
   /** When the bijdrage was made (ISO 8601). */
   createdAt: z.iso.datetime({ offset: true }),
   /** Stap 1, when asked. */
-  waarden: z.array(waardeSchema).max(100).default([]),
+  waarden: z._default(z.array(waardeSchema).check(z.maxLength(100)), []),
   /** Stap 2, when asked. */
-  principes: z.array(principeSchema).max(50).default([]),
+  principes: z._default(z.array(principeSchema).check(z.maxLength(50)), []),
   /** Stap 3, when asked. */
-  resultaten: z.array(resultaatSchema).max(50).default([]),
+  resultaten: z._default(z.array(resultaatSchema).check(z.maxLength(50)), []),
   /** Stap 4, when asked. */
-  kwaliteitseisen: z.array(kwaliteitseisSchema).max(100).default([]),
+  kwaliteitseisen: z._default(z.array(kwaliteitseisSchema).check(z.maxLength(100)), []),
   /** The koppeltabel, when asked. */
-  koppelingen: z.array(koppelingSchema).max(100).default([]),
+  koppelingen: z._default(z.array(koppelingSchema).check(z.maxLength(100)), []),
   /** Waardemodel sheets, when asked. */
-  waardemodellen: z.array(waardemodelSheetSchema).max(50).default([]),
+  waardemodellen: z._default(z.array(waardemodelSheetSchema).check(z.maxLength(50)), []),
   /** Koerskaart preventie choices per level, when asked; null otherwise. */
-  preventie: z
-    .object({ beschermen: preventieKeuzeSchema, stabiliseren: preventieKeuzeSchema, gevolgen: preventieKeuzeSchema })
-    .nullable()
-    .default(null),
+  preventie: z._default(z.nullable(z.object({ beschermen: preventieKeuzeSchema, stabiliseren: preventieKeuzeSchema, gevolgen: preventieKeuzeSchema })), null),
   /** Answers to the stellingen. */
-  scores: z.array(scoreSchema).max(30).default([]),
+  scores: z._default(z.array(scoreSchema).check(z.maxLength(30)), []),
 });
 
 export const bijdrageSchema = bijdrageV1Schema;

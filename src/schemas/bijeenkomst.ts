@@ -1,7 +1,10 @@
-import { z } from "zod";
+import "./zodConfig.ts";
+// zod/mini: the leeratelier pages validate these files in the browser (ADR 0015).
+import * as z from "zod/mini";
 
-/** Marks a JSON file as a Raadskompas bijeenkomst (a leeratelier or dialoogavond the griffier prepared). */
-export const BIJEENKOMST_FORMAT = "raadskompas-bijeenkomst";
+import { BIJEENKOMST_FORMAT } from "./bijeenkomstFormat.ts";
+
+export { BIJEENKOMST_FORMAT };
 
 import { ONDERDELEN } from "../lib/leeratelier/onderdelen.ts";
 
@@ -14,19 +17,19 @@ export const bijeenkomstV1Schema = z.object({
   /** File format version. */
   version: z.literal(1),
   /** Stable id; bijdragen name it so the griffier's files cannot be mixed up between evenings. */
-  id: z.string().min(1).max(64),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
   /** Title of the evening ("Leeratelier visie sociaal domein"). */
-  title: z.string().trim().min(1, "geef de bijeenkomst een titel").max(200),
+  title: z.string().check(z.trim(), z.minLength(1, "geef de bijeenkomst een titel"), z.maxLength(200)),
   /** Date of the bijeenkomst (YYYY-MM-DD), or "" when not fixed yet. */
-  date: z.union([z.iso.date(), z.literal("")]).default(""),
+  date: z._default(z.union([z.iso.date(), z.literal("")]), ""),
   /** Which worksheet parts the raadsleden fill in. */
-  onderdelen: z.array(z.enum(ONDERDELEN)).min(1, "kies minstens één onderdeel").max(ONDERDELEN.length),
+  onderdelen: z.array(z.enum(ONDERDELEN)).check(z.minLength(1, "kies minstens één onderdeel"), z.maxLength(ONDERDELEN.length)),
   /** Optional starting question or voorbeeld the griffier puts first. */
-  startvraag: z.string().max(2000).default(""),
+  startvraag: z._default(z.string().check(z.maxLength(2000)), ""),
   /** Optional list of fracties to choose from; empty means a raadslid types it (or leaves it out). */
-  fracties: z.array(z.string().trim().min(1).max(80)).max(30).default([]),
+  fracties: z._default(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))).check(z.maxLength(30)), []),
   /** Items each raadslid scores from 1 (niet belangrijk) to 5 (heel belangrijk), e.g. proposed waarden. */
-  stellingen: z.array(z.string().trim().min(1).max(200)).max(30).default([]),
+  stellingen: z._default(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))).check(z.maxLength(30)), []),
   /** When the file was made (ISO 8601). */
   createdAt: z.iso.datetime({ offset: true }),
 });

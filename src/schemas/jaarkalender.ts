@@ -1,4 +1,6 @@
-import { z } from "zod";
+import "./zodConfig.ts";
+// zod/mini: these schemas run in the browser on the Sturing worksheets (ADR 0015).
+import * as z from "zod/mini";
 import { datumSchema } from "./datum.ts";
 
 /** The P&C meetings of the raad the user enters; the jaarkalender computes the legal deadlines around them. */
@@ -18,9 +20,9 @@ export const raadsvergaderingenSchema = z.object({
 /** Werkblad jaarkalender: the year and the raad's own P&C dates. Regelingen live in `sturing.regelingen`. */
 export const jaarkalenderSchema = z.object({
   /** Calendar year the timeline shows; null means "the current year". */
-  jaar: z.number().int().min(2000).max(2100).nullable().default(null),
+  jaar: z._default(z.nullable(z.int().check(z.minimum(2000), z.maximum(2100))), null),
   /** The raad's P&C meetings in that year. */
-  raad: raadsvergaderingenSchema.default(raadsvergaderingenSchema.parse({})),
+  raad: z._default(raadsvergaderingenSchema, raadsvergaderingenSchema.parse({})),
 });
 
 export type Raadsvergaderingen = z.infer<typeof raadsvergaderingenSchema>;

@@ -1,23 +1,27 @@
-import { z } from "zod";
+import "./zodConfig.ts";
+// zod/mini: these schemas run in the browser on the Sturing worksheets (ADR 0015).
+import * as z from "zod/mini";
 import { idSchema, text } from "./visie.ts";
 import { boundedRecord, datumSchema } from "./datum.ts";
+import { WGR_VORMEN } from "./regelingVormen.ts";
 
-/** The five forms of cooperation in the Wet gemeenschappelijke regelingen ("" = not chosen yet). */
-export const WGR_VORMEN = ["regeling-zonder-meer", "centrumgemeente", "gemeenschappelijk-orgaan", "bedrijfsvoeringsorganisatie", "openbaar-lichaam"] as const;
-export const wgrVormSchema = z.union([z.literal(""), z.enum(WGR_VORMEN)]).default("");
+// Kept in a zod-free module so the worksheet can render its choices without loading zod (ADR 0015).
+export { WGR_VORMEN };
+
+export const wgrVormSchema = z._default(z.union([z.literal(""), z.enum(WGR_VORMEN)]), "");
 
 /** The contribution per inwoner in one begrotingsjaar. */
 export const bijdrageSchema = z.object({
   /** Begrotingsjaar. */
-  jaar: z.number().int().min(2000).max(2100),
+  jaar: z.int().check(z.minimum(2000), z.maximum(2100)),
   /** Euro per inwoner; null when not known. */
-  perInwoner: z.number().min(0).max(100_000).nullable().default(null),
+  perInwoner: z._default(z.nullable(z.number().check(z.minimum(0), z.maximum(100_000))), null),
 });
 
 /** An answer to one check question of the zienswijze helper. */
 export const zienswijzeAntwoordSchema = z.object({
   /** The raadslid's judgement. */
-  oordeel: z.enum(["", "ja", "deels", "nee"]).default(""),
+  oordeel: z._default(z.enum(["", "ja", "deels", "nee"]), ""),
   /** What they saw, in their own words; it goes into the draft letter. */
   toelichting: text(3000),
 });
@@ -25,9 +29,9 @@ export const zienswijzeAntwoordSchema = z.object({
 /** The zienswijze on the ontwerpbegroting of one regeling. */
 export const zienswijzeSchema = z.object({
   /** Begrotingsjaar the ontwerpbegroting is for. */
-  begrotingsjaar: z.number().int().min(2000).max(2100).nullable().default(null),
+  begrotingsjaar: z._default(z.nullable(z.int().check(z.minimum(2000), z.maximum(2100))), null),
   /** Answers per check question id (see ZIENSWIJZE_VRAGEN). */
-  antwoorden: boundedRecord(zienswijzeAntwoordSchema, 30).default({}),
+  antwoorden: z._default(boundedRecord(zienswijzeAntwoordSchema, 30), {}),
   /** The letter as edited by the user; "" means "use the draft made from the answers". */
   brief: text(20_000),
 });
@@ -37,7 +41,7 @@ export const regelingSchema = z.object({
   /** Stable id. */
   id: idSchema,
   /** Name ("GGD Regio Noord", "Werkbedrijf …"). */
-  naam: z.string().max(200).default(""),
+  naam: z._default(z.string().check(z.maxLength(200)), ""),
   /** Wgr-vorm. */
   vorm: wgrVormSchema,
   /** Deelnemende gemeenten and other partners. */
@@ -45,9 +49,9 @@ export const regelingSchema = z.object({
   /** Tasks in the sociaal domein the regeling carries out. */
   taken: text(3000),
   /** Contribution per inwoner over the years. */
-  bijdragen: z.array(bijdrageSchema).max(20).default([]),
+  bijdragen: z._default(z.array(bijdrageSchema).check(z.maxLength(20)), []),
   /** Raadsrapporteur(s) for this regeling. */
-  raadsrapporteur: z.string().max(300).default(""),
+  raadsrapporteur: z._default(z.string().check(z.maxLength(300)), ""),
   /** When the regeling is next evaluated. */
   evaluatiedatum: datumSchema,
   /** What leaving would cost, and where that is written down. */
@@ -59,7 +63,7 @@ export const regelingSchema = z.object({
   /** Notes: informatieprotocol, afspraken, contactpersoon. */
   notities: text(5000),
   /** Zienswijze helper for the ontwerpbegroting. */
-  zienswijze: zienswijzeSchema.default(zienswijzeSchema.parse({})),
+  zienswijze: z._default(zienswijzeSchema, zienswijzeSchema.parse({})),
 });
 
 export type WgrVorm = (typeof WGR_VORMEN)[number];

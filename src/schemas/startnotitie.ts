@@ -1,11 +1,13 @@
-import { z } from "zod";
+import "./zodConfig.ts";
+// zod/mini: these schemas run in the browser on the Sturing worksheets (ADR 0015).
+import * as z from "zod/mini";
 import { text } from "./visie.ts";
 import { boundedRecord } from "./datum.ts";
 
 /** One phase of the process the startnotitie plans. */
 export const fasePlanSchema = z.object({
   /** When ("mei–september 2027"). */
-  periode: z.string().max(200).default(""),
+  periode: z._default(z.string().check(z.maxLength(200)), ""),
   /** What happens, who takes part, what the raad gets. */
   aanpak: text(5000),
 });
@@ -15,13 +17,14 @@ const leegePlan = { periode: "", aanpak: "" };
 /** Werkblad startnotitie: the raad's own process kader for one big dossier. */
 export const startnotitieSchema = z.object({
   /** The dossier ("armoede en schuldhulpverlening"). */
-  onderwerp: z.string().max(300).default(""),
+  onderwerp: z._default(z.string().check(z.maxLength(300)), ""),
   /** Answers per element id (see STARTNOTITIE_ELEMENTEN). */
-  elementen: boundedRecord(z.string().max(5000), 20).default({}),
+  elementen: z._default(boundedRecord(z.string().check(z.maxLength(5000)), 20), {}),
   /** The three phases: informeren → wikken en wegen → besluiten. */
-  fasen: z
-    .object({ informeren: fasePlanSchema.default(leegePlan), wikken: fasePlanSchema.default(leegePlan), besluiten: fasePlanSchema.default(leegePlan) })
-    .default({ informeren: leegePlan, wikken: leegePlan, besluiten: leegePlan }),
+  fasen: z._default(
+    z.object({ informeren: z._default(fasePlanSchema, leegePlan), wikken: z._default(fasePlanSchema, leegePlan), besluiten: z._default(fasePlanSchema, leegePlan) }),
+    { informeren: leegePlan, wikken: leegePlan, besluiten: leegePlan },
+  ),
 });
 
 export type Startnotitie = z.infer<typeof startnotitieSchema>;

@@ -1,5 +1,6 @@
 import "./zodConfig.ts";
-import { z } from "zod";
+// zod/mini: part of the werkboek schema, which runs in the browser (ADR 0015).
+import * as z from "zod/mini";
 import { jaarkalenderSchema } from "./jaarkalender.ts";
 import { regelingSchema } from "./regeling.ts";
 import { startnotitieSchema } from "./startnotitie.ts";
@@ -11,15 +12,15 @@ import { beleidscyclusSchema } from "./beleidscyclus.ts";
  */
 export const sturingSchema = z.object({
   /** Name of the user's gemeente, used in letters (zienswijze). */
-  gemeente: z.string().max(120).default(""),
+  gemeente: z._default(z.string().check(z.maxLength(120)), ""),
   /** Werkblad jaarkalender: the raad's P&C dates. */
-  jaarkalender: jaarkalenderSchema.default(jaarkalenderSchema.parse({})),
+  jaarkalender: z._default(jaarkalenderSchema, jaarkalenderSchema.parse({})),
   /** Gemeenschappelijke regelingen: cards on /sturing/regionale-samenwerking/, dates in the jaarkalender. */
-  regelingen: z.array(regelingSchema).max(40).default([]),
+  regelingen: z._default(z.array(regelingSchema).check(z.maxLength(40)), []),
   /** Werkblad startnotitie. */
-  startnotitie: startnotitieSchema.default(startnotitieSchema.parse({})),
+  startnotitie: z._default(startnotitieSchema, startnotitieSchema.parse({})),
   /** Werkblad beleidscyclus for one theme. */
-  beleidscyclus: beleidscyclusSchema.default(beleidscyclusSchema.parse({})),
+  beleidscyclus: z._default(beleidscyclusSchema, beleidscyclusSchema.parse({})),
 });
 
 export type Sturing = z.infer<typeof sturingSchema>;

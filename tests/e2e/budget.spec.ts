@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page } from "@playwright/test";
 import { expect, sitemapPaths, test } from "./fixtures.ts";
-import { budgetFor, STAALKAART_READ_TO_END_NOW } from "../../scripts/budgets.mjs";
+import { budgetFor, STAALKAART_READ_TO_END } from "../../scripts/budgets.mjs";
 
 const dist = process.env["DIST_DIR"] ?? "dist";
 const gz = (path: string) => gzipSync(readFileSync(join(dist, path)), { level: 9 }).length;
@@ -48,9 +48,10 @@ test("every page stays within its JavaScript budget as a browser loads it", asyn
   expect(over).toEqual([]);
 });
 
-test("a staalkaart read to the end, notes included, stays under its ceiling (goal: 25 KB)", async ({ browser }) => {
+test("a staalkaart read to the end, notes included, stays within 25 KB", async ({ browser }) => {
   const context = await browser.newContext({ serviceWorkers: "block" });
   const bytes = await loadedBytes(await context.newPage(), "/kennis/staalkaarten/wmo/", true);
   await context.close();
-  expect(bytes, `${(bytes / 1024).toFixed(1)} KB`).toBeLessThanOrEqual(STAALKAART_READ_TO_END_NOW);
+  console.log(`${(bytes / 1024).toFixed(1).padStart(6)} KB / ${STAALKAART_READ_TO_END / 1024} KB  /kennis/staalkaarten/wmo/ tot het eind`);
+  expect(bytes, `${(bytes / 1024).toFixed(1)} KB`).toBeLessThanOrEqual(STAALKAART_READ_TO_END);
 });

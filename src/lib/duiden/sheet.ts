@@ -5,7 +5,7 @@ import type { DuidenSheet } from "../../schemas/duiden.ts";
 import type { DuidenGids } from "../../schemas/duidenGids.ts";
 import type { Resultaat } from "../../schemas/visie.ts";
 import { fields, heading, image, isBlank, list, paragraph, section, table, write, type Block, type ExportDocument } from "../export/document.ts";
-import { resultaatZin } from "../export/visie.ts";
+import { resultaatZin } from "../export/resultaat.ts";
 import { chartModel, dataTable, perLabel } from "./chart.ts";
 
 export function emptySheet(id: string): DuidenSheet {

@@ -3,7 +3,8 @@
  * combined leeratelier. Every file is judged on its own, so one bad file never stops the rest; each
  * gets one Dutch line saying what happened.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
+import { nl } from "zod/locales";
 import { BIJEENKOMST_FORMAT, bijeenkomstSchema, type Bijeenkomst, type Onderdeel } from "../../schemas/bijeenkomst.ts";
 import { BIJDRAGE_FORMAT, bijdrageSchema, type Bijdrage } from "../../schemas/bijdrage.ts";
 import { ATELIER_FORMAT, atelierSchema, type Atelier } from "../../schemas/atelier.ts";
@@ -12,7 +13,7 @@ import { describePath, parseWerkboekFile, MAX_IMPORT_BYTES } from "../werkboek/i
 import { newId } from "../ids.ts";
 import { slugify } from "../slug.ts";
 
-z.config(z.locales.nl());
+z.config(nl());
 
 export type FileOutcome =
   | { kind: "bijdrage"; bijdrage: Bijdrage; fromWerkboek: boolean }
@@ -20,7 +21,7 @@ export type FileOutcome =
   | { kind: "atelier"; atelier: Atelier }
   | { kind: "fout"; message: string };
 
-function issues(e: z.ZodError): string {
+function issues(e: z.core.$ZodError): string {
   const first = e.issues.slice(0, 3).map((i) => `${describePath(i.path)}: ${i.message}`);
   return first.join("; ") + (e.issues.length > 3 ? ` (en nog ${e.issues.length - 3} fouten)` : "");
 }
@@ -36,7 +37,7 @@ export function parseLeerateliersFile(text: string): FileOutcome {
     return { kind: "fout", message: "Dit is geen geldig JSON-bestand. Het is misschien beschadigd of half gedownload." };
   }
   const format = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>)["format"] : undefined;
-  const check = <T>(schema: z.ZodType<T>, what: string): T | string => {
+  const check = <T>(schema: z.ZodMiniType<T>, what: string): T | string => {
     const r = schema.safeParse(raw);
     return r.success ? r.data : `Dit ${what} klopt niet: ${issues(r.error)}.`;
   };
@@ -120,11 +121,7 @@ export function makeBijdrage(w: Werkboek, b: Bijeenkomst, who: { naam: string; f
   });
 }
 
-/** "Merel 42": a default pseudonym, so no real name leaves the device unless the raadslid types one. */
-export function pseudonym(random = Math.random): string {
-  const names = ["Merel", "Reiger", "Kievit", "Zwaluw", "Mus", "Uil", "Specht", "Valk", "Meeuw", "Gans", "Vink", "Lijster"];
-  return `${names[Math.floor(random() * names.length)] ?? "Merel"} ${10 + Math.floor(random() * 90)}`;
-}
+export { pseudonym } from "./pseudonym.ts";
 
 export const bijdrageFileName = (b: Bijdrage) => `${slugify(b.naam, 40) || "bijdrage"}-${slugify(b.bijeenkomst.title, 50) || "bijeenkomst"}.raadskompas-bijdrage.json`;
 export const bijeenkomstFileName = (b: Bijeenkomst) => `${slugify(b.title, 60) || "bijeenkomst"}.raadskompas-bijeenkomst.json`;

@@ -5,7 +5,7 @@
  */
 import type { Werkboek } from "../../schemas/werkboek.ts";
 import type * as z from "zod/mini";
-import { describePath, issueMessage } from "./paths.ts";
+// paths.ts (Dutch field names) loads only when a save fails or conflicts (ADR 0015).
 import { applyChanges, deepEqual, diff, merge3, type Change, type Overlap, type Path } from "./merge.ts";
 import { ConflictError, QuotaError, STORAGE_KEYS, isDamaged, loadValidation, type StoredWerkboek, type WerkboekStore } from "./store.ts";
 
@@ -97,8 +97,10 @@ function readablePath(root: unknown, path: Path): PropertyKey[] {
   return out;
 }
 
-const conflictFields = (theirs: Werkboek, overlaps: Overlap[]): ConflictField[] =>
-  overlaps.map((o) => ({ field: describePath(readablePath(theirs, o.path)), theirs: preview(o.theirs) }));
+async function conflictFields(theirs: Werkboek, overlaps: Overlap[]): Promise<ConflictField[]> {
+  const { describePath } = await import("./paths.ts");
+  return overlaps.map((o) => ({ field: describePath(readablePath(theirs, o.path)), theirs: preview(o.theirs) }));
+}
 
 /** Both tabs always change `updatedAt`; that alone is no conflict. */
 function mergeWerkboek(base: Werkboek, mine: Werkboek, theirs: Werkboek, prefer: "mijne" | "hunne"): { value: Werkboek; overlaps: Overlap[] } {
@@ -107,12 +109,12 @@ function mergeWerkboek(base: Werkboek, mine: Werkboek, theirs: Werkboek, prefer:
 }
 
 /** A Dutch explanation of why a save failed; validation errors name the field. */
-export function saveErrorMessage(e: unknown): string {
+export async function saveErrorMessage(e: unknown): Promise<string> {
   // A zod validation error, recognised without importing zod (it loads on demand, ADR 0015).
   const issues = (e as { issues?: unknown } | null)?.issues;
   if (e instanceof Error && Array.isArray(issues)) {
     const first = issues[0] as z.core.$ZodIssue | undefined;
-    return `Niet bewaard. ${first ? issueMessage(first) : "Een veld klopt niet."}`;
+    return `Niet bewaard. ${first ? (await import("./paths.ts")).issueMessage(first) : "Een veld klopt niet."}`;
   }
   return e instanceof Error ? e.message : String(e);
 }
@@ -235,10 +237,10 @@ export class WerkboekSession {
           return this.#saveOnce(attempt + 1);
         }
         this.#writeBackup();
-        this.#setStatus({ kind: "conflict", theirs, fields: conflictFields(theirs.werkboek, merged.overlaps) });
+        this.#setStatus({ kind: "conflict", theirs, fields: await conflictFields(theirs.werkboek, merged.overlaps) });
       } else {
         this.#writeBackup();
-        this.#setStatus({ kind: "fout", message: saveErrorMessage(e), quota: e instanceof QuotaError });
+        this.#setStatus({ kind: "fout", message: await saveErrorMessage(e), quota: e instanceof QuotaError });
       }
     }
   }

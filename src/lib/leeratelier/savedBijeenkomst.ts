@@ -1,0 +1,33 @@
+/**
+ * The bijeenkomst the bijdrage page keeps in localStorage. The page writes it only after zod accepted the
+ * file, so a record of the right shape is trusted as it is and the page needs no zod to show it; anything
+ * else goes through the schema after all (`null`), like werkboek storage (ADR 0015).
+ */
+import type { Bijeenkomst } from "../../schemas/bijeenkomst.ts";
+import { BIJEENKOMST_FORMAT } from "../../schemas/bijeenkomstFormat.ts";
+import { ONDERDELEN } from "./onderdelen.ts";
+
+const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
+
+export function trustedBijeenkomst(saved: string): Bijeenkomst | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(saved);
+  } catch {
+    return null;
+  }
+  const b = raw as Partial<Record<keyof Bijeenkomst, unknown>> | null;
+  const ok =
+    typeof b === "object" && b !== null &&
+    b.format === BIJEENKOMST_FORMAT &&
+    b.version === 1 &&
+    typeof b.id === "string" &&
+    typeof b.title === "string" &&
+    typeof b.date === "string" &&
+    strings(b.onderdelen) && b.onderdelen.length > 0 && b.onderdelen.every((o) => (ONDERDELEN as readonly string[]).includes(o)) &&
+    typeof b.startvraag === "string" &&
+    strings(b.fracties) &&
+    strings(b.stellingen) &&
+    typeof b.createdAt === "string";
+  return ok ? (raw as Bijeenkomst) : null;
+}
