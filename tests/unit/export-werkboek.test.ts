@@ -65,3 +65,21 @@ test("an empty visie prints its questions with room to write; Markdown still say
   assert.equal(md.match(/Nog niet ingevuld/g)?.length, 6);
   assert.doesNotMatch(md, /Onderbouwing: waarom/);
 });
+
+test("the whole-werkboek export has the Sturing worksheets that were filled in, the jaarkalender included", () => {
+  const empty = createWerkboek("Fractie");
+  assert.doesNotMatch(toMarkdown(werkboekDocument(empty, { staalkaarten })), /Sturing|Jaarkalender/);
+  const w = {
+    ...empty,
+    sturing: {
+      ...empty.sturing,
+      jaarkalender: { jaar: 2027, raad: { ...empty.sturing.jaarkalender.raad, begroting: "2027-11-11" } },
+      startnotitie: { ...empty.sturing.startnotitie, onderwerp: "Herziening armoedebeleid" },
+      beleidscyclus: { ...empty.sturing.beleidscyclus, thema: "Eenzaamheid onder ouderen" },
+    },
+  };
+  const md = toMarkdown(werkboekDocument(w, { staalkaarten }));
+  for (const expected of ["## Sturing", "### Jaarkalender 2027", "11 november 2027", "### Startnotitie: Herziening armoedebeleid", "### Beleidscyclus: Eenzaamheid onder ouderen", "#### Stappen", "#### Momenten in 2027"]) {
+    assert.ok(md.includes(expected), `missing ${expected}`);
+  }
+});

@@ -9,6 +9,7 @@ import { preventieBlocks } from "./preventie.ts";
 import { hasNotes, staalkaartNotitieBlocks, type StaalkaartInfo } from "./staalkaartNotities.ts";
 import { isPreventieEmpty } from "../werkboek/preventie.ts";
 import { sheetTitle, waardemodelDocument } from "./waardemodel.ts";
+import { sturingBlocks } from "../sturing/sturingExport.ts";
 
 /** What the whole-werkboek export needs besides the werkboek: the guides' labels and the staalkaarten. */
 export interface WerkboekContext {
@@ -44,6 +45,7 @@ export function werkboekDocument(w: Werkboek, ctx: WerkboekContext = { staalkaar
   if (ctx.preventieGids && !isPreventieEmpty(w.preventie)) {
     blocks.push(...section(1, "Koerskaart preventie", preventieBlocks(w.preventie, ctx.preventieGids).map(demote)));
   }
+  blocks.push(...sturingBlocks(w, ctx.staalkaarten));
   const notes = ctx.staalkaarten.filter((s) => hasNotes(w.staalkaartNotities[s.id]));
   if (notes.length > 0) {
     blocks.push(...section(1, "Notities bij de staalkaarten", notes.flatMap((s) => staalkaartNotitieBlocks(s, w.staalkaartNotities[s.id] ?? { taken: {}, notities: "", vragenCollege: "" }, 2))));

@@ -1,22 +1,38 @@
 /**
  * The Sturing worksheets as one part for the whole-werkboek export; parts nobody filled in are left
- * out. Not yet wired into werkboekDocument: on /werkboek/ it would push the page over its JS budget
- * until zod loads lazily there.
+ * out. /werkboek/ loads the whole-werkboek export only when printing or exporting (ADR 0015).
  */
 import type { Werkboek } from "../../schemas/werkboek.ts";
-import { section, type Block } from "../export/document.ts";
+import { deeper, section, type Block, type HeadingLevel } from "../export/document.ts";
 import { beleidscyclusDocument, type StaalkaartNaam } from "./beleidscyclus.ts";
 import { regelingBlocks } from "./regelingExport.ts";
 import { startnotitieDocument, startnotitieVoortgang } from "./startnotitie.ts";
+import { isDatum } from "./datum.ts";
+import { jaarkalender } from "./jaarkalender.ts";
+import { kalenderBlocks } from "./kalenderExport.ts";
 
-const down = (b: Block): Block => (b.type === "heading" ? { ...b, level: b.level === 1 ? 2 : 3 } : b);
+/** Pushes a block `n` heading levels down, so a worksheet's own sections nest under its heading. */
+const down =
+  (n: number) =>
+  (b: Block): Block => {
+    if (b.type !== "heading") return b;
+    let level: HeadingLevel = b.level;
+    for (let i = 0; i < n; i++) level = deeper(level);
+    return { ...b, level };
+  };
 
-export function sturingBlocks(w: Werkboek, staalkaarten: StaalkaartNaam[]): Block[] {
+/** `jaarNu`: the year the jaarkalender shows when the user did not choose one. */
+export function sturingBlocks(w: Werkboek, staalkaarten: StaalkaartNaam[], jaarNu = new Date().getFullYear()): Block[] {
   const s = w.sturing;
   const parts: Block[] = [];
-  if (s.regelingen.length) parts.push(...section(2, "Regionale samenwerking", s.regelingen.flatMap((r) => regelingBlocks(r, 2).map(down))));
-  if (startnotitieVoortgang(s.startnotitie) > 0 || s.startnotitie.onderwerp.trim()) parts.push(...section(2, `Startnotitie${s.startnotitie.onderwerp.trim() ? `: ${s.startnotitie.onderwerp.trim()}` : ""}`, startnotitieDocument(s.startnotitie, w.name).blocks.map(down)));
+  if (Object.values(s.jaarkalender.raad).some(isDatum)) {
+    const jaar = s.jaarkalender.jaar ?? jaarNu;
+    const kalender = jaarkalender({ jaar, raad: s.jaarkalender.raad, regelingen: s.regelingen });
+    parts.push(...section(2, `Jaarkalender ${jaar}`, kalenderBlocks(kalender).map(down(2))));
+  }
+  if (s.regelingen.length) parts.push(...section(2, "Regionale samenwerking", s.regelingen.flatMap((r) => regelingBlocks(r, 2).map(down(1)))));
+  if (startnotitieVoortgang(s.startnotitie) > 0 || s.startnotitie.onderwerp.trim()) parts.push(...section(2, `Startnotitie${s.startnotitie.onderwerp.trim() ? `: ${s.startnotitie.onderwerp.trim()}` : ""}`, startnotitieDocument(s.startnotitie, w.name).blocks.map(down(2))));
   const b = s.beleidscyclus;
-  if (b.thema.trim() || Object.keys(b.stappen).length) parts.push(...section(2, `Beleidscyclus${b.thema.trim() ? `: ${b.thema.trim()}` : ""}`, beleidscyclusDocument(w, staalkaarten).blocks.map(down)));
+  if (b.thema.trim() || Object.keys(b.stappen).length) parts.push(...section(2, `Beleidscyclus${b.thema.trim() ? `: ${b.thema.trim()}` : ""}`, beleidscyclusDocument(w, staalkaarten).blocks.map(down(2))));
   return parts.length ? section(1, "Sturing", parts) : [];
 }
