@@ -274,3 +274,22 @@ test("a 600 MB file is refused by its size, without being read", async () => {
   assert.ok(!r.ok);
   assert.match(r.errors[0] ?? "", /te groot \(600 MB\)/);
 });
+
+test("a criterion that appears twice in one toets is left out on import, with a warning; the first one stays", () => {
+  const w = createWerkboek("Dubbel criterium");
+  const toets = {
+    id: "t1", title: "Voorstel", date: "1 mei 2026", createdAt: "2026-03-01T10:00:00.000Z", updatedAt: "2026-03-01T10:00:00.000Z", text: "Tekst",
+    criteria: [
+      { id: "A", autoStatus: "deels", status: "aanwezig", notes: "eerste" },
+      { id: "A", autoStatus: "deels", status: "afwezig", notes: "tweede" },
+      { id: "B", autoStatus: "deels", status: "deels", notes: "" },
+    ],
+    toetsstenen: [],
+    vragen: [],
+  };
+  const r = readBytes(JSON.stringify({ ...w, toetsen: [toets] }));
+  assert.ok(r.ok, r.ok ? "" : r.errors.join("; "));
+  const criteria = r.werkboek.toetsen[0]?.criteria ?? [];
+  assert.deepEqual(criteria.map((c) => [c.id, c.notes]), [["A", "eerste"], ["B", ""]]);
+  assert.match(r.warnings?.join(" ") ?? "", /twee keer in dezelfde toets/);
+});

@@ -75,12 +75,25 @@ function countMembers(text: string, from: number, commas: number): number {
  * Gives a new id to each later item that repeats an id within its list, so an edit never changes two
  * entries at once. Links (koppelingen, toetsstenen) keep pointing at the first, which keeps its id.
  */
-export function dedupeIds<T>(value: T): { value: T; renamed: number } {
+export function dedupeIds<T>(value: T): { value: T; renamed: number; dropped: number } {
   let renamed = 0;
-  // A toets's criteria carry fixed ids ("S", "A" … "G"), not generated ones: a new id would be invalid.
+  let dropped = 0;
+  // A toets's criteria carry fixed ids ("S", "A" … "G"), not generated ones: a new id would be invalid,
+  // so a repeated criterion is left out and the first one is kept.
   const FIXED_IDS = new Set(["criteria"]);
   const walk = (v: unknown, key = ""): unknown => {
-    if (Array.isArray(v) && FIXED_IDS.has(key)) return v.map((item) => walk(item));
+    if (Array.isArray(v) && FIXED_IDS.has(key)) {
+      const seen = new Set<string>();
+      return v.flatMap((item) => {
+        const id = (item as { id?: unknown } | null)?.id;
+        if (typeof id === "string" && seen.has(id)) {
+          dropped++;
+          return [];
+        }
+        if (typeof id === "string") seen.add(id);
+        return [walk(item)];
+      });
+    }
     if (Array.isArray(v)) {
       const seen = new Set<string>();
       return v.map((item) => {
@@ -102,7 +115,7 @@ export function dedupeIds<T>(value: T): { value: T; renamed: number } {
     return v;
   };
   const out = walk(value) as T;
-  return { value: renamed === 0 ? value : out, renamed };
+  return { value: renamed === 0 && dropped === 0 ? value : out, renamed, dropped };
 }
 
 /**
@@ -146,10 +159,11 @@ export function parseWerkboekBytes(bytes: Uint8Array): ParseResult {
   }
   const r = parseWerkboekFile(text, bytes.length);
   if (!r.ok) return r;
-  const { value: werkboek, renamed } = dedupeIds(r.werkboek);
+  const { value: werkboek, renamed, dropped } = dedupeIds(r.werkboek);
   const warnings = [
     ...(warning ? [warning] : []),
     ...(renamed > 0 ? [`${renamed} ${renamed === 1 ? "onderdeel had" : "onderdelen hadden"} dezelfde id als een ander onderdeel en ${renamed === 1 ? "kreeg" : "kregen"} een nieuwe. Kijk na of alles klopt.`] : []),
+    ...(dropped > 0 ? [`${dropped} ${dropped === 1 ? "criterium stond" : "criteria stonden"} twee keer in dezelfde toets. Alleen het eerste is bewaard.`] : []),
   ];
   return { ...r, werkboek, ...(warnings.length > 0 ? { warnings } : {}) };
 }
