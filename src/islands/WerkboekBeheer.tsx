@@ -18,7 +18,11 @@ import { printPart } from "./worksheet.tsx";
 const werkboekDocument = async (w: Werkboek, context: WerkboekContext): Promise<ExportDocument> => (await import("../lib/export/werkboek.ts")).werkboekDocument(w, context);
 
 const dateTime = (iso: string) => new Date(iso).toLocaleString("nl-NL", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
-type Pending = { werkboek: Werkboek; existing: StoredWerkboek; migratedFrom: number | null };
+type Pending = { werkboek: Werkboek; existing: StoredWerkboek; note: string };
+
+/** What the import changed on the way in, as sentences to add to the confirmation. */
+const importNote = (r: { migratedFrom: number | null; warnings?: string[] | undefined }) =>
+  (r.migratedFrom ? ` Het bestand kwam uit een oudere versie (${r.migratedFrom}) en is bijgewerkt.` : "") + (r.warnings ?? []).map((w) => ` ${w}`).join("");
 
 export default function WerkboekBeheer({ context }: { context: WerkboekContext }) {
   const [store, setStore] = useState<WerkboekStore | null>(null);
@@ -105,19 +109,19 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
     }
     const existing = list.find((w) => w.id === result.werkboek.id);
     if (existing) {
-      setPending({ werkboek: result.werkboek, existing, migratedFrom: result.migratedFrom });
+      setPending({ werkboek: result.werkboek, existing, note: importNote(result) });
       return;
     }
-    const note = (result.migratedFrom ? ` Het bestand kwam uit een oudere versie (${result.migratedFrom}) en is bijgewerkt.` : "") + (result.warnings ?? []).map((w) => ` ${w}`).join("");
-    await run((s) => s.create(result.werkboek), `"${result.werkboek.name}" is geïmporteerd.${note}`, "import");
+    await run((s) => s.create(result.werkboek), `"${result.werkboek.name}" is geïmporteerd.${importNote(result)}`, "import");
   };
 
+  // Whichever way the user settles a clash, the file's warnings (old version, repaired ids) still apply.
   const resolveImport = async (choice: "vervangen" | "beide") => {
     if (!pending) return;
-    const { werkboek } = pending;
+    const { werkboek, note } = pending;
     setPending(null);
-    if (choice === "vervangen") await run((s) => s.replace(werkboek), `"${werkboek.name}" is vervangen door de versie uit het bestand.`, "import");
-    else await run((s) => s.create(copyWerkboek(werkboek, `${werkboek.name} (geïmporteerd)`)), `Beide versies zijn bewaard. De import heet "${werkboek.name} (geïmporteerd)".`, "import");
+    if (choice === "vervangen") await run((s) => s.replace(werkboek), `"${werkboek.name}" is vervangen door de versie uit het bestand.${note}`, "import");
+    else await run((s) => s.create(copyWerkboek(werkboek, `${werkboek.name} (geïmporteerd)`)), `Beide versies zijn bewaard. De import heet "${werkboek.name} (geïmporteerd)".${note}`, "import");
   };
 
   if (error && !store) {

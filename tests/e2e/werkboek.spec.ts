@@ -52,6 +52,19 @@ test("importing a werkboek that exists asks: replace or keep both", async ({ pag
   await expect(werkboek.item("Mijn werkboek")).toBeVisible();
 });
 
+test("replacing a werkboek by a file still tells what the import repaired", async ({ page, visie, werkboek }) => {
+  await visie.goto();
+  await werkboek.goto();
+  const file = JSON.parse(await werkboek.exportJson("Mijn werkboek"));
+  file.visie.waarden = [
+    { id: "w1", name: "Eerste", meaning: "", top: true },
+    { id: "w1", name: "Tweede", meaning: "", top: false },
+  ];
+  await werkboek.importFile("herstel.raadskompas.json", JSON.stringify({ ...file, updatedAt: new Date().toISOString() }));
+  await page.getByRole("button", { name: "Vervangen door het bestand" }).click();
+  await expect(page.getByText(/is vervangen door de versie uit het bestand\..*dezelfde id/)).toBeVisible();
+});
+
 const BAD_FILES: [label: string, name: string, contents: () => string | Buffer, message: RegExp][] = [
   ["not JSON", "kapot.raadskompas.json", () => "dit is {geen json", /geen geldig JSON-bestand/],
   ["other JSON", "ander.json", () => JSON.stringify({ hallo: "wereld" }), /geen Raadskompas-werkboek/],
