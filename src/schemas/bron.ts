@@ -38,7 +38,24 @@ export const kaartBronnenSchema = z.object({
   sources: z.array(bronSchema, { error: "sources ontbreekt: noem minstens één bron" }).min(1, "sources is leeg: noem minstens één bron"),
 });
 
-export type Bron = z.infer<typeof bronSchema>;
+/**
+ * A publication without a public web address, such as the puzzelstukken infographic handed to raden:
+ * cited by its full title and the day it was read. Only the sturingskaarten use it.
+ */
+export const documentBronSchema = z.strictObject({
+  /** The full title, with its makers and version, so a reader can ask the griffie for it. */
+  title: z.string({ error: "geef elke bron een titel" }).min(3, "geef elke bron een titel"),
+  /** The day someone last read the source. */
+  consulted: yamlDate("consulted moet een datum zijn (JJJJ-MM-DD): wanneer is de bron geraadpleegd?"),
+});
 
-/** Web address of a source: its own url, or the law on wetten.overheid.nl. */
-export const bronUrl = (b: Bron): string => b.url ?? `https://wetten.overheid.nl/${b.bwb}`;
+export type Bron = z.infer<typeof bronSchema>;
+export type DocumentBron = z.infer<typeof documentBronSchema>;
+
+/** Web address of a source: its own url, or the law on wetten.overheid.nl; none for a document. */
+export function bronUrl(b: Bron): string;
+export function bronUrl(b: Bron | DocumentBron): string | undefined;
+export function bronUrl(b: Bron | DocumentBron): string | undefined {
+  if ("url" in b && b.url !== undefined) return b.url;
+  return "bwb" in b && b.bwb !== undefined ? `https://wetten.overheid.nl/${b.bwb}` : undefined;
+}

@@ -166,7 +166,7 @@ test("the Sturing hub and cards are accessible, load only the search island, and
   expect(islands.every((u) => /SearchBox/.test(u))).toBe(true);
   await page.goto("/sturing/kaarten/regionale-samenwerking/");
   await expect(page.getByRole("heading", { name: "Bronnen" })).toBeVisible();
-  await expect(page.getByText("Stand: 1 januari 2026")).toBeVisible();
+  await expect(page.locator(".rk-stand")).toHaveText(/Stand van zaken: 1 januari 2026/);
   await expectAccessible(page, "/sturing/kaarten/regionale-samenwerking/");
   await expect(page.locator(".rk-header__search astro-island")).not.toHaveAttribute("ssr", "");
   await search.input.fill("zienswijze");
