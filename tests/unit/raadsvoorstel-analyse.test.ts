@@ -305,4 +305,8 @@ describe("issue 14: signals that only look like an answer", () => {
     const easy = Array.from({ length: 12 }, () => "We doen dit. Het helpt kinderen. Ze reizen zelf.").join(" ");
     assert.equal(status(`Samenvatting\n${long}\n\nDe motie\n${easy}`, "S"), "deels");
   });
+  test("S: a title line at the top of the samenvatting is not taken for the whole summary", () => {
+    const easy = Array.from({ length: 6 }, () => "We helpen mensen met schulden eerder. Bellen is genoeg.").join(" ");
+    assert.equal(status(`Publiekssamenvatting\n\nBeleidsplan schuldhulpverlening 2026-2029\n\n${easy}`, "S"), "aanwezig");
+  });
 });

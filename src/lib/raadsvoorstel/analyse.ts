@@ -206,16 +206,25 @@ function klareTaal(aspect: Aspect, r: Leesbaarheid): AspectFinding {
 // ---------------------------------------------------------------------------------------------------
 // Readability
 
+/** Enough words that a samenvatting's first paragraph is text, not only its title. */
+const SUMMARY_WORDS = 40;
+
 /** The samenvatting when there is one with content, else the opening ~150 words. */
 function readabilityOf(doc: Doc): Leesbaarheid {
   const samenvatting = sectionsOf(doc, criterium("S").headings).find((i) => doc.sections[i]?.content === "inhoud");
   if (samenvatting !== undefined) {
     const all = doc.sentences.filter((s) => s.section === samenvatting);
-    // A heading the parser did not see ("De motie") can make the samenvatting run on; a summary is
-    // its first paragraph, so measure only up to the first blank line.
-    const first = all[0];
-    const blank = first === undefined ? -1 : doc.text.slice(first.start).search(/\r?\n[ \t]*\r?\n/u);
-    const spans = blank < 0 || first === undefined ? all : all.filter((s) => s.start < first.start + blank);
+    // A heading the parser did not see ("De motie") can make the samenvatting run on. A summary is its
+    // first paragraph of real text (a title line alone is not), so measure up to the first blank line
+    // after some 40 words.
+    const spans: Span[] = [];
+    let words = 0;
+    for (const [i, s] of all.entries()) {
+      spans.push(s);
+      words += countWords(doc.text.slice(s.start, s.end));
+      const next = all[i + 1];
+      if (next !== undefined && words >= SUMMARY_WORDS && /\r?\n[ \t]*\r?\n/u.test(doc.text.slice(s.end, next.start))) break;
+    }
     if (spans.length > 0) return measureReadability(doc.text, spans, "samenvatting");
   }
   const opening: Span[] = [];
