@@ -19,8 +19,10 @@ export const FIXTURES = join(import.meta.dirname, "..", "tests", "fixtures", "ra
 export const DEV2 = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-holdout");
 /** The second holdout: measured blind once (79.2%), then tuned on, so development data too. */
 export const DEV3 = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind2");
+/** The third holdout: measured blind once (77.6%), then tuned on, so development data too. */
+export const DEV4 = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind3");
 /** The blind holdout: written and labelled by someone who never saw the analysis; never tuned on. */
-export const HOLDOUT = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind3");
+export const HOLDOUT = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind4");
 export const PAIRS = join(import.meta.dirname, "..", "tests", "fixtures", "toetsstenen", "pairs.json");
 
 type Labels = Record<string, Partial<Record<CriteriumId, Status>>>;
@@ -158,9 +160,10 @@ if (import.meta.main) {
     const dev = measureAgreement(FIXTURES);
     const dev2 = measureAgreement(DEV2);
     const dev3 = measureAgreement(DEV3);
+    const dev4 = measureAgreement(DEV4);
     const holdout = measureAgreement(HOLDOUT);
     const pairs = measurePairs();
-    if (args.includes("--json")) console.log(JSON.stringify({ ontwikkelset: dev, ontwikkelset2: dev2, ontwikkelset3: dev3, holdout, toetsstenen: pairs }, null, 2));
+    if (args.includes("--json")) console.log(JSON.stringify({ ontwikkelset: dev, ontwikkelset2: dev2, ontwikkelset3: dev3, ontwikkelset4: dev4, holdout, toetsstenen: pairs }, null, 2));
     else {
       print(dev, verbose, "ontwikkelset, tests/fixtures/raadsvoorstellen");
       console.log("\n");
@@ -168,7 +171,9 @@ if (import.meta.main) {
       console.log("\n");
       print(dev3, verbose, "ontwikkelset 3, tests/fixtures/raadsvoorstellen-blind2: tweede holdout, één keer blind gemeten, daarna op afgesteld");
       console.log("\n");
-      print(holdout, verbose, "blinde holdout, tests/fixtures/raadsvoorstellen-blind3");
+      print(dev4, verbose, "ontwikkelset 4, tests/fixtures/raadsvoorstellen-blind3: derde holdout, één keer blind gemeten, daarna op afgesteld");
+      console.log("\n");
+      print(holdout, verbose, "blinde holdout, tests/fixtures/raadsvoorstellen-blind4");
       console.log("\n");
       printPairs(pairs, verbose);
     }
