@@ -309,4 +309,18 @@ describe("issue 14: signals that only look like an answer", () => {
     const easy = Array.from({ length: 6 }, () => "We helpen mensen met schulden eerder. Bellen is genoeg.").join(" ");
     assert.equal(status(`Publiekssamenvatting\n\nBeleidsplan schuldhulpverlening 2026-2029\n\n${easy}`, "S"), "aanwezig");
   });
+  test("A: naming a nota is half; naming it and saying how the proposal follows from it is whole", () => {
+    assert.equal(status("Toelichting\nDe aanpak sluit aan bij onze Nota Welzijn 2023.", "A"), "deels");
+    assert.equal(status("Toelichting\nHet akkoord sluit aan bij het beleid dat de gemeente voert op het gebied van welzijn.", "A"), "deels");
+    const explained = "Toelichting\nDe aanpak sluit aan bij onze Nota Welzijn 2023, waarin de raad koos voor ontmoeting dicht bij huis.";
+    assert.equal(status(explained, "A"), "aanwezig");
+  });
+  test("E: 'ons doel is dat we 400 ouderen bereiken' is a target; a monitor from the past is a source, not a moment", () => {
+    assert.equal(status("Toelichting\nOns doel is dat we 400 ouderen bereiken. In 2027 evalueren we de aanpak.", "E"), "aanwezig");
+    assert.equal(status("Toelichting\nHet aandeel moet stijgen ten opzichte van de Gezondheidsmonitor 2023.", "E"), "afwezig");
+  });
+  test("F: a dekking for part of the costs, or money spent in the past, is no full dekking", () => {
+    assert.equal(status("Financiën\nDe pilot kost € 74.000 per jaar. De regiomiddelen dekken naar verwachting ongeveer 60% hiervan.", "F"), "deels");
+    assert.equal(status("Financiën\nDe proef werd betaald uit het preventieakkoord. De uitbreiding kost € 86.000 per jaar.", "F"), "deels");
+  });
 });

@@ -117,7 +117,7 @@ function mentionsEarlierYear(sentence: string, year: number | null): boolean {
  * "Registratienummer 2024-0917", and the proposal's own title. They are never evidence.
  */
 const METADATA =
-  /^[\s*#]*(?:zaak|registratie|raadsvoorstel|document|corsa|dossier|agenda|volg)?(?:nummer|nr\.?|kenmerk)\b|^[\s*#]*(?:zaaknummer|kenmerk|registratienummer|agendapunt|portefeuillehouder|steller|auteur|datum|onderwerp|betreft|raadsvergadering|commissie|behandeling|bijlagen?)\s*[:.]|^[\s*#]*(?:raadsbesluit|raadsvoorstel|besluit|collegevoorstel)[\s*]*$/iu;
+  /^[\s*#]*(?:raadsvoorstel|collegevoorstel|raadsbesluit)\b[^.!?]*$|^[\s*#]*(?:zaak|registratie|raadsvoorstel|document|corsa|dossier|agenda|volg)?(?:nummer|nr\.?|kenmerk)\b|^[\s*#]*(?:zaaknummer|kenmerk|registratienummer|agendapunt|portefeuillehouder|steller|auteur|datum|onderwerp|betreft|raadsvergadering|commissie|behandeling|bijlagen?)\s*[:.]|^[\s*#]*(?:raadsbesluit|raadsvoorstel|besluit|collegevoorstel)[\s*]*$/iu;
 
 /** Normalised headings of letterhead fields: what follows "Zaaknummer:" is no content either. */
 const METADATA_HEADING =
@@ -176,7 +176,7 @@ function evaluate(doc: Doc, c: Criterium, readability: Leesbaarheid): CriteriumR
   const own = sectionsOf(doc, c.headings)
     .map((i) => doc.sections[i])
     .filter((s) => s !== undefined);
-  const status = statusOf(findings, own, c.oneSentence === true, c.id === "B");
+  const status = statusOf(doc, findings, own, c, c.id === "B");
   const score = findings.reduce((sum, f) => sum + (f.found === "ja" ? 1 : f.found === "deels" ? 0.5 : 0), 0);
   return {
     id: c.id,
@@ -189,10 +189,29 @@ function evaluate(doc: Doc, c: Criterium, readability: Leesbaarheid): CriteriumR
   };
 }
 
-function statusOf(findings: AspectFinding[], own: Section[], oneSentence: boolean, goalOnly = false): Status {
+/**
+ * One sentence answers a whole criterion only when it explains: "past binnen de Nota Welzijn 2023" names a
+ * document; "voert de Mantelzorgagenda uit die de raad in 2024 vaststelde" or "…, waarin …" says how.
+ */
+const EXPLAINS = /\b(?:waarin|daarin|omdat|doordat|zodat|want|namelijk|waarmee|daarmee|door\s+te|uitvoering\s+aan|uitwerking\s+van)\b|\bvoer(?:t|en)\b[^.;]{0,80}\buit\b|:/iu;
+const explains = (doc: Doc, sentence: number): boolean => {
+  const s = doc.sentences[sentence];
+  if (s === undefined) return false;
+  const text = doc.text.slice(s.start, s.end);
+  return countWords(text) >= 16 || EXPLAINS.test(text);
+};
+
+function statusOf(doc: Doc, findings: AspectFinding[], own: Section[], c: Criterium, goalOnly = false): Status {
+  const oneSentence = c.oneSentence === true;
+  const explained = c.explained === true;
   const all = findings.every((f) => f.found === "ja");
   const supporting = new Set(findings.flatMap((f) => f.sentences.map((s) => s.sentence)));
-  const deep = supporting.size >= 2 || own.some((s) => isAnswered(s, 2)) || (oneSentence && supporting.size >= 1);
+  // Where only an explaining sentence answers (A), passing mentions ("ons beleid") do not add depth.
+  const full = new Set(findings.flatMap((f) => f.sentences.filter((s) => s.weight >= 1).map((s) => s.sentence)));
+  const deep =
+    (explained ? full : supporting).size >= 2 ||
+    own.some((s) => isAnswered(s, 2)) ||
+    (oneSentence && [...supporting].some((i) => !explained || explains(doc, i)));
   if (all && deep) return "aanwezig";
   const any = findings.some((f) => f.found !== "nee") || own.some((s) => s.content !== "leeg" && !(goalOnly && s.sentenceCount < 2));
   return any ? "deels" : "afwezig";

@@ -61,6 +61,11 @@ export interface Criterium {
    * 2011 vaststelde"). Elsewhere a single sentence is a passing mention.
    */
   oneSentence?: true;
+  /**
+   * With `oneSentence`: that sentence must also explain (a clause with "waarin", "omdat" … or some length).
+   * "Past binnen de Nota Welzijn 2023" names a document; it does not say how the proposal follows from it.
+   */
+  explained?: true;
   /** Draft question for the college when the criterion is not met at all. */
   question: string;
 }
@@ -98,7 +103,7 @@ const RAAD_ASKED =
   /\b(?:daarin|motie|amendement)\b[^.;]{0,80}\b(?:vraagt|verzoekt|draagt)\b|\b(?:raad|motie|amendement)\b[^.;]{0,80}\b(?:vroeg|gevraagd|verzocht|droeg|opgedragen|gaf|meegegeven)\b|\b(?:vroeg|verzocht|gaf)\s+(?:de|uw|onze)\s+raad\b/iu;
 
 /** This decision, or one still to be taken: "na het raadsbesluit", "het ontwerpraadsbesluit". */
-const NOT_EARLIER_BESLUIT = /\b(?:na|door|met|bij|volgens)\s+(?:het|dit|uw)\s+raadsbesluit|\bontwerp-?\s?raadsbesluit|\bbijgevoegde?\s+raadsbesluit/iu;
+const NOT_EARLIER_BESLUIT = /\b(?:na|door|met|bij|volgens)\s+(?:het|dit|uw)\s+raadsbesluit|\bontwerp-?\s?raadsbesluit|\bbijgevoegde?\s+raadsbesluit|\bvoorgesteld\s+raadsbesluit|\bde\s+raad\s+besluit\b/iu;
 
 /** A risk or a setback in the same sentence: a measure is a measure against something. */
 const RISK_WORD = /(?:risico|onzeker|tegenval|tegenvall|ongewenst|voorkomen|beperken|te\s+hoog|te\s+laag|oplopen|uitlopen|wachttijd|tekort)/iu;
@@ -120,7 +125,11 @@ const THIS_VERORDENING = /\b(?:deze|de bijgevoegde|bijgevoegde|de huidige|huidig
 
 /** Money not yet covered: "is nog geen dekking", "hoe het verschil wordt gedekt, is nog niet bekend". */
 const NO_DEKKING =
-  /\b(?:nog\s+geen\s+dekking|geen\s+dekking|niet\s+gedekt|ongedekt|nog\s+niet\s+rond|nog\s+geen\s+bedrag|niet\s+in\s+de\s+begroting\b[^.;]{0,20}\bopgenomen|dekking\b[^.;]{0,60}\b(?:is er|zijn er)\b[^.;]{0,20}\bniet\b|gedekt\b[^.;]{0,30}\bnog\s+niet\s+bekend|dekking\s+volgt|(?:betrokken\s+bij|betrekken\s+bij|meegenomen\s+in|meenemen\s+in|voorgesteld\s+in|voorstellen\s+in|volgt\s+bij)\s+(?:de|het)\s+(?:\p{L}+\s+){0,2}?(?:voorjaarsnota|kadernota|najaarsnota|begroting|bestuursrapportage|burap|turap))/iu;
+  /\b(?:nog\s+geen\s+dekking|niet-?\s?gedekte?|(?:doet|doen)\b[^.;]{0,40}\bvoorstel\b[^.;]{0,20}\b(?:in|bij)\s+de\s+(?:voorjaarsnota|kadernota|najaarsnota|begroting)|(?:dekk\w*|gedekt)\b[^.;]{0,40}\b(?:\d+\s?%\s+(?:hiervan|daarvan|van\s+de\s+kosten)|een\s+deel|gedeeltelijk)|geen\s+dekking|niet\s+gedekt|ongedekt|nog\s+niet\s+rond|nog\s+geen\s+bedrag|niet\s+in\s+de\s+begroting\b[^.;]{0,20}\bopgenomen|dekking\b[^.;]{0,60}\b(?:is er|zijn er)\b[^.;]{0,20}\bniet\b|gedekt\b[^.;]{0,30}\bnog\s+niet\s+bekend|dekking\s+volgt|(?:betrokken\s+bij|betrekken\s+bij|meegenomen\s+in|meenemen\s+in|voorgesteld\s+in|voorstellen\s+in|volgt\s+bij)\s+(?:de|het)\s+(?:\p{L}+\s+){0,2}?(?:voorjaarsnota|kadernota|najaarsnota|begroting|bestuursrapportage|burap|turap))/iu;
+
+/** A policy document named as such: a year, a capitalised title ("de Nota Welzijn"), a motie or a besluit. */
+const NAMED_POLICY =
+  /\b(?:19|20)\d\d\b|\b(?:Nota|Visie|Beleidsplan|Beleidskader|Kadernota|Agenda|Programma|Akkoord|Coalitieakkoord|Koersdocument|Uitvoeringsplan)\b|\p{Lu}\p{L}*(?:nota|visie|plan|agenda|akkoord|kader|programma)\b|\bmotie\b|\bbesluit\b/u;
 
 /** A sentence about what this proposal itself establishes. */
 const OWN_SUBJECT = /\b(?:ter vaststelling|vast te stellen|vaststellen van|stellen (?:wij|we) (?:u )?voor|dit voorstel|hierbij|in te stemmen|instemmen met|te wijzigen|wijziging van)\b/iu;
@@ -266,6 +275,7 @@ export const CRITERIA: readonly Criterium[] = [
     ],
     headings: A_HEADINGS,
     oneSentence: true,
+    explained: true,
     aspects: [
       {
         id: "besluit",
@@ -273,10 +283,10 @@ export const CRITERIA: readonly Criterium[] = [
         // No heading alone: "Kaders" often holds this proposal's own kaders, not an earlier choice.
         headings: A_HEADINGS,
         signals: [
-          { match: "vastgesteld", not: NOT_OWN_CHOICE },
+          { match: "vastgesteld", not: new RegExp(`${NOT_OWN_CHOICE.source}|${THIS_VERORDENING.source}`, "iu") },
           { match: "motie" },
           { match: "amendement" },
-          { match: "raadsbesluit", not: NOT_EARLIER_BESLUIT },
+          { match: "raadsbesluit", not: new RegExp(`${NOT_EARLIER_BESLUIT.source}|€|\\bdekking\\b`, "iu") },
           { match: "eerder besluit" },
           { match: "heeft de raad" },
           { match: "de raad heeft" },
@@ -306,11 +316,16 @@ export const CRITERIA: readonly Criterium[] = [
         headings: A_HEADINGS,
         signals: [
           // "sluit aan bij wat inwoners vroegen", "past binnen het budget": only about policy does it count.
-          { match: "sluit + aan", needs: POLICY_OR_DECISION, orElse: "niets", not: NOT_OWN_CHOICE },
-          { match: "aansluiting", needs: POLICY_OR_DECISION, orElse: "niets", not: NOT_OWN_CHOICE },
-          { match: "in lijn met", not: NOT_OWN_CHOICE },
+          // "sluit aan bij ons beleid" is half an answer; "sluit aan bij de Nota Welzijn 2023" names what.
+          { match: "sluit + aan", needs: POLICY_OR_DECISION, orElse: "niets", not: NOT_OWN_CHOICE, partial: true },
+          { match: "sluit + aan", needs: NAMED_POLICY, orElse: "niets", not: NOT_OWN_CHOICE },
+          { match: "aansluiting", needs: POLICY_OR_DECISION, orElse: "niets", not: NOT_OWN_CHOICE, partial: true },
+          { match: "aansluiting", needs: NAMED_POLICY, orElse: "niets", not: NOT_OWN_CHOICE },
+          { match: "in lijn met", not: NOT_OWN_CHOICE, partial: true },
+          { match: "in lijn met", needs: NAMED_POLICY, orElse: "niets", not: NOT_OWN_CHOICE },
           // Not a question ("Past dit bij ons beleid?" is a heading asking it), not law or national policy.
-          { match: /\bpast\b(?:\s+\p{L}+){0,2}?\s+(?:bij|binnen|in)\b/iu, needs: POLICY_OR_DECISION, orElse: "niets", not: /\?\s*$|\bwet\b|\p{L}wet\b|landelijk|\brijk\b/iu },
+          { match: /\bpast\b(?:\s+\p{L}+){0,2}?\s+(?:bij|binnen|in)\b/iu, needs: POLICY_OR_DECISION, orElse: "niets", not: /\?\s*$|\bwet\b|\p{L}wet\b|landelijk|\brijk\b/iu, partial: true },
+          { match: /\bpast\b(?:\s+\p{L}+){0,2}?\s+(?:bij|binnen|in)\b/iu, needs: NAMED_POLICY, orElse: "niets", not: /\?\s*$|\bwet\b|\p{L}wet\b|landelijk|\brijk\b/iu },
           { match: "past daarbij" },
           { match: "passen daarbij" },
           { match: "passen bij", needs: POLICY_OR_DECISION, orElse: "niets" },
@@ -328,7 +343,7 @@ export const CRITERIA: readonly Criterium[] = [
           // "Het Werkplein voert het programma uit" names who does it; "voert dat besluit uit" is the link.
           { match: "voert + uit", needs: /(?:besluit|motie|visie|nota|agenda|beleid|akkoord|afspra|\b(?:dat|die|deze)\s+(?:uit|voort)\b)/iu, orElse: "niets" },
           { match: "vervangt", needs: POLICY_WORD, orElse: "niets" },
-          { match: "zetten + voort" },
+          { match: "zetten + voort", needs: POLICY_OR_DECISION, orElse: "niets" },
           { match: "bouwt voort" },
           { match: "voort op" },
           { match: "uitwerking van" },
@@ -659,6 +674,9 @@ export const CRITERIA: readonly Criterium[] = [
           // A price index or a tariff rise is no goal of the policy.
           { match: TARGET, future: true, not: /\b(?:tarie(?:f|ven)|index|indexering|prijs|prijzen|loonstijging|ongewijzigd beleid|prognose|raming)/iu },
           { match: /\b(?:ten minste|minstens|minimaal|hooguit)\s+\d[\d.,]*\s?(?:%|procent\b)/iu },
+          // "Ons doel is dat we 400 ouderen bereiken", "Ons streven is dat 90% …".
+          { match: /\b(?:ons|het)\s+(?:doel|streven)\s+is\b[^.;]{0,120}\d/iu },
+          { match: /\b(?:uitbreiden|verhogen|verlagen|terugbrengen|stijgt|daalt|groeit)\s+van\s+(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:naar|tot)\s+(?:drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig)\b/iu },
           // "bereikt in 2029 ten minste 900 jongeren (nu 650)": a number, a year ahead and often the start value.
           { match: /\b(?:ten minste|minstens|minimaal|maximaal|hooguit)\s+\d/iu, future: true },
           { match: /\(nu\s+\d[\d.,]*\s?%?\)/iu },
@@ -668,7 +686,7 @@ export const CRITERIA: readonly Criterium[] = [
             match: /\bvan\s+\d[\d.,]*\s?(?:%|procent)?\s*(?:\([^)]{0,20}\)\s*)?(?:naar|tot)\s+(?:(?:minder|meer)\s+dan\s+|ten minste\s+|maximaal\s+|minimaal\s+|hooguit\s+|hoogstens\s+|onder\s+|boven\s+)?\d/iu,
             // A rule that changes ("de inkomensgrens gaat van 105% naar 110%") is no target.
             not: /(?:inkomensgrens|grens|norm|bijstandsnorm|referteperiode|tarief|eigen bijdrage|leeftijd|termijn)\b[^.;]{0,20}\bvan\s+\d/iu,
-            needs: /(?:stijg|daal|groei|gaat|gaan|verhog|verlag|terug|omhoog|omlaag|neemt|nemen|halver|verminder|vergro|\bnaar\s)/iu,
+            needs: /(?:stijg|daal|groei|verhog|verlag|terug|omhoog|omlaag|neemt|nemen|halver|verminder|vergro|\bnaar\s)/iu,
             orElse: "niets",
           },
           { match: "doel", weak: true, needs: /\d/u, orElse: "niets" },
@@ -687,7 +705,8 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "*rapportage", needs: TIME, orElse: "deels", not: /\bdekking\b/iu },
           { match: "rapporte*", needs: TIME, orElse: "deels" },
           // A monitor named without a moment is a source of figures, not an evaluation.
-          { match: "*monitor", needs: TIME, orElse: "niets" },
+          // A monitor named with a past year ("de Gezondheidsmonitor 2023") is a source, not a moment.
+          { match: "*monitor", needs: TIME, orElse: "niets", future: true },
           { match: "monitoren", needs: TIME, orElse: "deels" },
           { match: "effectmeting", needs: TIME, orElse: "deels" },
           { match: "bekijken", weak: true, needs: TIME, orElse: "deels" },
@@ -703,6 +722,8 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "tussenevaluatie", needs: TIME, orElse: "deels" },
           { match: "*evaluatie", needs: TIME, orElse: "deels" },
           { match: "tussenbalans", needs: TIME, orElse: "deels" },
+          { match: /\b(?:meten|meet)\s+(?:we|wij|het college)\b|\b(?:we|wij)\s+meten\b/iu, needs: TIME, orElse: "deels" },
+          { match: /\b(?:of|hoe\s+ver)\b[^.;]{0,40}\b(?:doelen|doel|ze|die)\b[^.;]{0,20}\b(?:gehaald|bereikt|behaald)\b/iu, needs: TIME, orElse: "deels" },
           { match: /\b(?:bespreken|bekijken|beoordelen)\s+(?:we|wij)\s+(?:de\s+)?(?:resultaten|uitkomsten|cijfers|voortgang)\b/iu, needs: TIME, orElse: "deels" },
         ],
         question: "Wanneer evalueert het college dit voorstel, en wanneer en hoe hoort de raad of het werkt?",
@@ -770,12 +791,13 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "binnen het budget", not: UNSURE_DEKKING },
           { match: "zoeken + ruimte", partial: true },
           { match: "lossen + op", needs: /\b(?:begroting|budget)\b/iu, partial: true },
-          { match: "betaald uit" },
+          // "De proef werd betaald uit …" is history, not the dekking of what is proposed now.
+          { match: "betaald uit", not: /\b(?:werd|werden)\b/iu },
           { match: "betalen uit" },
           { match: "bekostigd uit" },
           { match: "gefinancierd uit" },
           { match: "financieren uit" },
-          { match: /\b(?:betalen|betaald|bekostigen|bekostigd|financieren|gefinancierd|dekken|gedekt)\b[^.;]{0,30}\buit\s+(?:de|het|een)\b/iu },
+          { match: /\b(?:betalen|betaald|bekostigen|bekostigd|financieren|gefinancierd|dekken|gedekt)\b[^.;]{0,30}\buit\s+(?:de|het|een)\b/iu, not: /\b(?:werd|werden)\b/iu },
           { match: "uit de middelen" },
           { match: "*budget", weak: true, partial: true },
           { match: "begroting", weak: true, partial: true },
