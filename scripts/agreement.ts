@@ -21,8 +21,10 @@ export const DEV2 = join(import.meta.dirname, "..", "tests", "fixtures", "raadsv
 export const DEV3 = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind2");
 /** The third holdout: measured blind once (77.6%), then tuned on, so development data too. */
 export const DEV4 = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind3");
+/** The fourth holdout: measured blind once (79.2%), then tuned on, so development data too. */
+export const DEV5 = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind4");
 /** The blind holdout: written and labelled by someone who never saw the analysis; never tuned on. */
-export const HOLDOUT = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind4");
+export const HOLDOUT = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind5");
 export const PAIRS = join(import.meta.dirname, "..", "tests", "fixtures", "toetsstenen", "pairs.json");
 
 type Labels = Record<string, Partial<Record<CriteriumId, Status>>>;
@@ -161,9 +163,10 @@ if (import.meta.main) {
     const dev2 = measureAgreement(DEV2);
     const dev3 = measureAgreement(DEV3);
     const dev4 = measureAgreement(DEV4);
+    const dev5 = measureAgreement(DEV5);
     const holdout = measureAgreement(HOLDOUT);
     const pairs = measurePairs();
-    if (args.includes("--json")) console.log(JSON.stringify({ ontwikkelset: dev, ontwikkelset2: dev2, ontwikkelset3: dev3, ontwikkelset4: dev4, holdout, toetsstenen: pairs }, null, 2));
+    if (args.includes("--json")) console.log(JSON.stringify({ ontwikkelset: dev, ontwikkelset2: dev2, ontwikkelset3: dev3, ontwikkelset4: dev4, ontwikkelset5: dev5, holdout, toetsstenen: pairs }, null, 2));
     else {
       print(dev, verbose, "ontwikkelset, tests/fixtures/raadsvoorstellen");
       console.log("\n");
@@ -173,7 +176,9 @@ if (import.meta.main) {
       console.log("\n");
       print(dev4, verbose, "ontwikkelset 4, tests/fixtures/raadsvoorstellen-blind3: derde holdout, één keer blind gemeten, daarna op afgesteld");
       console.log("\n");
-      print(holdout, verbose, "blinde holdout, tests/fixtures/raadsvoorstellen-blind4");
+      print(dev5, verbose, "ontwikkelset 5, tests/fixtures/raadsvoorstellen-blind4: vierde holdout, één keer blind gemeten, daarna op afgesteld");
+      console.log("\n");
+      print(holdout, verbose, "blinde holdout, tests/fixtures/raadsvoorstellen-blind5");
       console.log("\n");
       printPairs(pairs, verbose);
     }
