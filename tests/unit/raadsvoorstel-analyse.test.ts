@@ -323,4 +323,18 @@ describe("issue 14: signals that only look like an answer", () => {
     assert.equal(status("Financiën\nDe pilot kost € 74.000 per jaar. De regiomiddelen dekken naar verwachting ongeveer 60% hiervan.", "F"), "deels");
     assert.equal(status("Financiën\nDe proef werd betaald uit het preventieakkoord. De uitbreiding kost € 86.000 per jaar.", "F"), "deels");
   });
+  test("C: a goal that is 'haalbaar', a legal check, or capacity in a rejected option is no feasibility check", () => {
+    const base = "Uitvoering\nHet wijkteam voert de aanpak uit vanaf 1 maart 2026.";
+    assert.equal(status(base, "C"), "deels");
+    assert.equal(status(`${base} Of het doel van 1,8% haalbaar is, hangt af van de markt.`, "C"), "deels");
+    assert.equal(status(`${base} Het privacyprotocol is juridisch getoetst.`, "C"), "deels");
+    assert.equal(status(`${base} Het team heeft de capaciteit: er komt 1,5 fte bij en de werving loopt.`, "C"), "aanwezig");
+  });
+  test("B: goals under 'Wat willen we bereiken?' are E, not expected effects", () => {
+    assert.equal(status("Wat willen we bereiken?\nIn 2027 hebben 60 winkels het keurmerk. Minimaal 400 inwoners volgen de training.", "B"), "afwezig");
+  });
+  test("G: 'legt het college uw raad een voorstel voor' is a later choice at the raad; 'volgt de leerling' is not", () => {
+    assert.equal(status("Vervolgtraject\nIn mei 2027 legt het college uw raad een voorstel voor over de definitieve inrichting.", "G"), "aanwezig");
+    assert.equal(status("Toelichting\nNa de training volgt de trainer de leerling nog drie maanden.", "G"), "afwezig");
+  });
 });

@@ -131,6 +131,12 @@ const NO_DEKKING =
 const NAMED_POLICY =
   /\b(?:19|20)\d\d\b|\b(?:Nota|Visie|Beleidsplan|Beleidskader|Kadernota|Agenda|Programma|Akkoord|Coalitieakkoord|Koersdocument|Uitvoeringsplan)\b|\p{Lu}\p{L}*(?:nota|visie|plan|agenda|akkoord|kader|programma)\b|\bmotie\b|\bbesluit\b/u;
 
+/** "legt het college uw raad een voorstel voor", "leggen wij de raad … voor": a choice that comes back. */
+const LATER_PROPOSAL = /\b(?:legt|leggen)\b[^.;]{0,40}\b(?:uw|de)\s+(?:gemeente)?raad\b[^.;]{0,80}\bvoor\b/iu;
+
+/** "volgt de leerling", "volgen de opleiding", "volgt de kaderbrief": following, not a later step. */
+const NOT_A_LATER_STEP = /\bvolg(?:t|en)\s+(?:de|het|een|hun|zijn|haar)\b(?![^.;]{0,30}\b(?:stap|fase|besluit|voorstel)\b)/iu;
+
 /** A sentence about what this proposal itself establishes. */
 const OWN_SUBJECT = /\b(?:ter vaststelling|vast te stellen|vaststellen van|stellen (?:wij|we) (?:u )?voor|dit voorstel|hierbij|in te stemmen|instemmen met|te wijzigen|wijziging van)\b/iu;
 
@@ -177,7 +183,8 @@ const A_HEADINGS = [
 const B_EFFECT_HEADINGS = [
   /^(?:beoogde?|verwachte?|gewenste?) (?:effect|resultaat|resultaten|effecten)\b/u,
   /^effecten?\b/u,
-  /^wat (?:willen we bereiken|levert het op)/u,
+  // "Wat willen we bereiken?" holds goals, and a goal alone is E; "Wat levert het op?" holds effects.
+  /^wat levert het op/u,
   /^(?:maatschappelijke )?(?:gevolgen|consequenties|impact)$/u,
 ];
 const B_RISK_HEADINGS = [/kanttekening/u, /risico/u, /onzekerhe/u];
@@ -217,7 +224,7 @@ const E_HEADINGS = [
   /^verantwoording/u,
 ];
 const G_HEADINGS = [
-  /\bvervolg(?:besluit(?:en|vorming)?|stappen|proces)?\b/u,
+  /\bvervolg(?:besluit(?:en|vorming)?|stappen|proces|traject)?\b/u,
   /rol van de raad/u,
   /^(?:wat gebeurt er )?(?:hierna|daarna)\b/u,
   /^hoe (?:gaat het )?verder\b/u,
@@ -535,9 +542,11 @@ export const CRITERIA: readonly Criterium[] = [
         headings: C_HEADINGS,
         signals: [
           { match: "uitvoerbaar*" },
-          { match: "haalbaar*" },
+          // "Of het doel van 1,8% haalbaar is" is about the goal (E), not about carrying it out.
+          { match: "haalbaar*", not: /\bdoel/iu },
           { match: "werkbaar" },
-          { match: "capaciteit" },
+          // Capacity in a rejected alternative, or capacity the gemeente has no say over, is no answer.
+          { match: "capaciteit", not: /niet\s+(?:voor\s+)?gekozen|gaat\s+niet\s+over|landelijk/iu },
           { match: "uitvoeringstoets" },
           { match: "doenvermogen" },
           { match: "doenbaarheid" },
@@ -548,8 +557,9 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "pilot" },
           { match: "uitgeprobeerd" },
           { match: "getest" },
-          { match: "getoetst" },
-          { match: "tekort aan", partial: true },
+          // A legal or privacy check is no test of whether the work can be done.
+          { match: "getoetst", not: /juridisch|privacy|gegevensbescherming|rechtmatig|wettelijk/iu },
+          { match: "tekort aan", partial: true, needs: /(?:personeel|medewerkers|mensen|fte|chauffeurs|professionals|vrijwilligers|zorgverleners|handen)/iu, orElse: "niets" },
           { match: "personeelstekort*" },
           { match: "extra personeel" },
           { match: "geen extra personeel" },
@@ -850,9 +860,13 @@ export const CRITERIA: readonly Criterium[] = [
           // A later decision named as such: "De raad besluit daarna of …", "dat voorstel volgt in december".
           { match: "raad + besluit + of", needs: LATER, orElse: "niets" },
           { match: "raad + beslist", needs: LATER, orElse: "niets" },
-          { match: "volgt", needs: LATER, orElse: "niets", not: NOT_A_CHOICE },
-          { match: "volgen", needs: LATER, orElse: "niets", not: NOT_A_CHOICE },
+          // "volgt de leerling", "volgen een opleiding": only a decision or a plan that follows is a later choice.
+          { match: "volgt", needs: LATER, orElse: "niets", not: new RegExp(`${NOT_A_CHOICE.source}|${NOT_A_LATER_STEP.source}`, "iu") },
+          { match: "volgen", needs: LATER, orElse: "niets", not: new RegExp(`${NOT_A_CHOICE.source}|${NOT_A_LATER_STEP.source}`, "iu") },
           { match: "leggen + voor", needs: LATER_MOMENT, orElse: "niets", partial: true, not: THIS_DECISION },
+          // "In mei 2014 legt het college uw raad een voorstel voor over …": a later choice, back at the raad.
+          { match: LATER_PROPOSAL, needs: LATER, orElse: "deels" },
+          { match: "werken + uit", needs: /(?:uitvoeringsagenda|uitvoeringsplan|uitvoeringsprogramma|werkagenda|later)/iu, orElse: "niets", partial: true },
           { match: "vervolg", weak: true },
         ],
         question: "Welke keuzes volgen nog uit dit voorstel, en wie maakt die?",
@@ -864,7 +878,8 @@ export const CRITERIA: readonly Criterium[] = [
         signals: [
           { match: "ter besluitvorming", needs: LATER, orElse: "deels", not: ON_THE_TABLE },
           { match: "ter vaststelling", needs: LATER, orElse: "deels", not: ON_THE_TABLE },
-          { match: "raadsinformatiebrief" },
+          // A raadsinformatiebrief that "liet zien" is history; one still to come is the raad's next moment.
+          { match: "raadsinformatiebrief", future: true },
           { match: "aan de raad voor", needs: LATER, orElse: "niets" },
           { match: "aan uw raad voor", needs: LATER, orElse: "niets" },
           { match: "naar de raad", needs: LATER, orElse: "deels", not: REPORT_ONLY },
@@ -875,6 +890,7 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "raad + besluit + of", needs: LATER, orElse: "niets" },
           { match: "raad + beslist", needs: LATER, orElse: "niets" },
           { match: "raad + agenderen" },
+          { match: LATER_PROPOSAL, needs: LATER, orElse: "deels" },
           { match: "wordt + raad + geïnformeerd", not: REPORT_ONLY },
           { match: "raad + wordt + geïnformeerd", not: REPORT_ONLY },
           { match: "informeren + raad", needs: LATER, orElse: "niets", not: REPORT_ONLY },
