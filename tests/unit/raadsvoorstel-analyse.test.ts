@@ -337,4 +337,10 @@ describe("issue 14: signals that only look like an answer", () => {
     assert.equal(status("Vervolgtraject\nIn mei 2027 legt het college uw raad een voorstel voor over de definitieve inrichting.", "G"), "aanwezig");
     assert.equal(status("Toelichting\nNa de training volgt de trainer de leerling nog drie maanden.", "G"), "afwezig");
   });
+  test("S: a samenvatting in a text box, and one split into question headings, are found and measured", () => {
+    const box = "RAADSVOORSTEL 2026-009\n\n┌────────────────────────┐\n  Samenvatting voor inwoners\n\n  Wie hulp nodig heeft, wacht lang. Soms een jaar. We gaan samenwerken. Iedereen krijgt een vast contact.\n└────────────────────────┘\n\nBeslispunten\n1. In te stemmen met het convenant.";
+    assert.equal(status(box, "S"), "aanwezig");
+    const split = "PUBLIEKSSAMENVATTING\nbij raadsvoorstel \"Maatjesaanpak nieuwkomers\" (raadsvergadering 3 april 2025)\n\nWaar gaat dit over?\nNieuwe inwoners kennen hier nog niemand. Ze krijgen een maatje. Het maatje helpt een jaar lang.";
+    assert.equal(status(split, "S"), "aanwezig");
+  });
 });

@@ -230,7 +230,9 @@ const SUMMARY_WORDS = 40;
 
 /** The samenvatting when there is one with content, else the opening ~150 words. */
 function readabilityOf(doc: Doc): Leesbaarheid {
-  const samenvatting = sectionsOf(doc, criterium("S").headings).find((i) => doc.sections[i]?.content === "inhoud");
+  // "PUBLIEKSSAMENVATTING" over a subtitle line, then "Waar gaat dit over?": measure the first part with text.
+  const candidates = sectionsOf(doc, criterium("S").headings).filter((i) => doc.sections[i]?.content === "inhoud");
+  const samenvatting = candidates.find((i) => (doc.sections[i]?.sentenceCount ?? 0) >= 2) ?? candidates[0];
   if (samenvatting !== undefined) {
     const all = doc.sentences.filter((s) => s.section === samenvatting);
     // A heading the parser did not see ("De motie") can make the samenvatting run on. A summary is its

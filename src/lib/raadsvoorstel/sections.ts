@@ -104,7 +104,8 @@ export function splitSectionsAndSentences(text: string): { sections: Section[]; 
     sentences.push(body);
   };
   for (const c of candidates) {
-    const subItem = c.indented && current.c !== null && !current.c.indented;
+    // An indented label under a heading is a sub-item; a samenvatting (often in a text box) never is.
+    const subItem = c.indented && current.c !== null && !current.c.indented && !c.criteria.includes("S");
     const startsSection = !subItem && (c.known || current.c === null || c.level <= current.level);
     if (!startsSection) continue;
     close(c.lineStart);
@@ -156,7 +157,8 @@ function findHeadings(text: string): Candidate[] {
   let inBijlagen = false;
   for (const line of lines) {
     const raw = text.slice(line.start, line.end);
-    if (raw.trim() === "") {
+    // A rule or the edge of a text box ("┌────┐", "=====") separates like a blank line.
+    if (raw.trim() === "" || DECORATION.test(raw)) {
       previousBlank = true;
       continue;
     }
@@ -176,6 +178,7 @@ function findHeadings(text: string): Candidate[] {
 }
 
 const BIJLAGEN = /^bijlagen?$/u;
+const DECORATION = /^\s*[\u2500-\u257F=_~*-]{3,}\s*$/u;
 
 const MARKDOWN = /^(\s*)(#{1,6})\s+/u;
 const NUMBERING = /^(\s*)(\d{1,2}(?:\.\d{1,2})*)\.?[ \t]+(?=\S)/u;
