@@ -23,8 +23,10 @@ export const DEV3 = join(import.meta.dirname, "..", "tests", "fixtures", "raadsv
 export const DEV4 = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind3");
 /** The fourth holdout: measured blind once (79.2%), then tuned on, so development data too. */
 export const DEV5 = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind4");
+/** The fifth holdout: measured blind once (82.8%), then tuned on, so development data too. */
+export const DEV6 = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind5");
 /** The blind holdout: written and labelled by someone who never saw the analysis; never tuned on. */
-export const HOLDOUT = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind5");
+export const HOLDOUT = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind6");
 export const PAIRS = join(import.meta.dirname, "..", "tests", "fixtures", "toetsstenen", "pairs.json");
 
 type Labels = Record<string, Partial<Record<CriteriumId, Status>>>;
@@ -164,9 +166,10 @@ if (import.meta.main) {
     const dev3 = measureAgreement(DEV3);
     const dev4 = measureAgreement(DEV4);
     const dev5 = measureAgreement(DEV5);
+    const dev6 = measureAgreement(DEV6);
     const holdout = measureAgreement(HOLDOUT);
     const pairs = measurePairs();
-    if (args.includes("--json")) console.log(JSON.stringify({ ontwikkelset: dev, ontwikkelset2: dev2, ontwikkelset3: dev3, ontwikkelset4: dev4, ontwikkelset5: dev5, holdout, toetsstenen: pairs }, null, 2));
+    if (args.includes("--json")) console.log(JSON.stringify({ ontwikkelset: dev, ontwikkelset2: dev2, ontwikkelset3: dev3, ontwikkelset4: dev4, ontwikkelset5: dev5, ontwikkelset6: dev6, holdout, toetsstenen: pairs }, null, 2));
     else {
       print(dev, verbose, "ontwikkelset, tests/fixtures/raadsvoorstellen");
       console.log("\n");
@@ -178,7 +181,9 @@ if (import.meta.main) {
       console.log("\n");
       print(dev5, verbose, "ontwikkelset 5, tests/fixtures/raadsvoorstellen-blind4: vierde holdout, één keer blind gemeten, daarna op afgesteld");
       console.log("\n");
-      print(holdout, verbose, "blinde holdout, tests/fixtures/raadsvoorstellen-blind5");
+      print(dev6, verbose, "ontwikkelset 6, tests/fixtures/raadsvoorstellen-blind5: vijfde holdout, één keer blind gemeten, daarna op afgesteld");
+      console.log("\n");
+      print(holdout, verbose, "blinde holdout, tests/fixtures/raadsvoorstellen-blind6");
       console.log("\n");
       printPairs(pairs, verbose);
     }
