@@ -343,4 +343,11 @@ describe("issue 14: signals that only look like an answer", () => {
     const split = "PUBLIEKSSAMENVATTING\nbij raadsvoorstel \"Maatjesaanpak nieuwkomers\" (raadsvergadering 3 april 2025)\n\nWaar gaat dit over?\nNieuwe inwoners kennen hier nog niemand. Ze krijgen een maatje. Het maatje helpt een jaar lang.";
     assert.equal(status(split, "S"), "aanwezig");
   });
+  test("G: 'wij komen daar bij de raad op terug' is half an answer; results laid before the raad are E", () => {
+    assert.equal(status("Vervolg\nWij komen daar bij de raad op terug.", "G"), "deels");
+    assert.equal(status("Evaluatie\nDe resultaten leggen wij in september 2027 aan uw raad voor.", "G"), "afwezig");
+  });
+  test("C: the GGD that carries out its statutory tasks is no executor of this proposal", () => {
+    assert.equal(status("Toelichting\nDe GGD voert namens elf gemeenten de wettelijke taken uit de Wet publieke gezondheid uit.", "C"), "afwezig");
+  });
 });

@@ -135,7 +135,7 @@ const NAMED_POLICY =
 const LATER_PROPOSAL = /\b(?:legt|leggen)\b[^.;]{0,40}\b(?:uw|de)\s+(?:gemeente)?raad\b[^.;]{0,80}\bvoor\b/iu;
 
 /** "volgt de leerling", "volgen de opleiding", "volgt de kaderbrief": following, not a later step. */
-const NOT_A_LATER_STEP = /\bvolg(?:t|en)\s+(?:de|het|een|hun|zijn|haar)\b(?![^.;]{0,30}\b(?:stap|fase|besluit|voorstel)\b)/iu;
+const NOT_A_LATER_STEP = /\bvolg(?:t|en)\s+(?:de|het|een|hun|zijn|haar)\b(?![^.;]{0,30}\b(?:stap|fase|besluit|voorstel)\b)|\bop(?:ge)?volg|\bop\s+te\s+volgen\b/iu;
 
 /** A sentence about what this proposal itself establishes. */
 const OWN_SUBJECT = /\b(?:ter vaststelling|vast te stellen|vaststellen van|stellen (?:wij|we) (?:u )?voor|dit voorstel|hierbij|in te stemmen|instemmen met|te wijzigen|wijziging van)\b/iu;
@@ -194,8 +194,6 @@ const C_HEADINGS = [
   /^aanpak\b/u,
   /^(?:planning|tijdpad|fasering|implementatie|invoering|realisatie)\b/u,
   /^wat gaan we (?:daarvoor |ervoor )?doen/u,
-  /^hoe (?:gaat het )?verder\b/u,
-  /^(?:de )?volgende stappen/u,
   /^wie doet wat\b/u,
   /^wie (?:voert|gaat) (?:het|dit) uit/u,
 ];
@@ -392,7 +390,8 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "beoogd effect" },
           { match: "beoogd resultaat" },
           { match: "verwacht effect" },
-          { match: "verwacht dat" },
+          // "van de ouders kan worden verwacht dat …" in a verordening is a rule, not an expected effect.
+          { match: "verwacht dat", not: /\b(?:kan|mag|moet)\s+worden\s+verwacht\b|redelijkerwijs/iu },
           { match: "verwacht we" },
           { match: "effect" },
           { match: "leidt tot" },
@@ -430,7 +429,7 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "beheersmaatregel" },
           { match: "mogelijk dat" },
           { match: "kans dat" },
-          { match: "onder druk" },
+          { match: "onder druk", not: /onder\s+druk\s+(?:ge)?zet/iu },
           { match: "tegenargument" },
           { match: "*tegenargument" },
           { match: "argumenten tegen" },
@@ -510,9 +509,10 @@ export const CRITERIA: readonly Criterium[] = [
         headings: C_HEADINGS,
         headingSentences: 1,
         signals: [
-          { match: "voert + uit" },
-          { match: "voeren + uit" },
-          { match: "uitvoeren" },
+          // The GGD that "voert de wettelijke taken uit" describes the organisation, not this proposal's work.
+          { match: "voert + uit", not: /\bwettelijke\b/iu },
+          { match: "voeren + uit", not: /\bwettelijke\b/iu },
+          { match: "uitvoeren", not: /\bwettelijke\b/iu },
           { match: "uitvoerder*" },
           { match: "uitvoeringsorganisatie" },
           { match: "projectleider" },
@@ -543,7 +543,7 @@ export const CRITERIA: readonly Criterium[] = [
         signals: [
           { match: "uitvoerbaar*" },
           // "Of het doel van 1,8% haalbaar is" is about the goal (E), not about carrying it out.
-          { match: "haalbaar*", not: /\bdoel/iu },
+          { match: "haalbaar*", not: /\bdoel|\bresultat/iu },
           { match: "werkbaar" },
           // Capacity in a rejected alternative, or capacity the gemeente has no say over, is no answer.
           { match: "capaciteit", not: /niet\s+(?:voor\s+)?gekozen|gaat\s+niet\s+over|landelijk/iu },
@@ -851,8 +851,9 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "keuzes + later" },
           { match: "keuzes + volgen" },
           { match: "besluit + over + vervolg" },
-          { match: "komen + op terug" },
-          { match: "komt + op terug" },
+          // "We komen erop terug" says something follows, not what or who decides: half an answer.
+          { match: "komen + op terug", partial: true },
+          { match: "komt + op terug", partial: true },
           { match: "gunning" },
           { match: "gunt" },
           // "We gaan in gesprek met …" is a later step; "in gesprekken die we hadden" is history.
@@ -863,9 +864,9 @@ export const CRITERIA: readonly Criterium[] = [
           // "volgt de leerling", "volgen een opleiding": only a decision or a plan that follows is a later choice.
           { match: "volgt", needs: LATER, orElse: "niets", not: new RegExp(`${NOT_A_CHOICE.source}|${NOT_A_LATER_STEP.source}`, "iu") },
           { match: "volgen", needs: LATER, orElse: "niets", not: new RegExp(`${NOT_A_CHOICE.source}|${NOT_A_LATER_STEP.source}`, "iu") },
-          { match: "leggen + voor", needs: LATER_MOMENT, orElse: "niets", partial: true, not: THIS_DECISION },
+          { match: "leggen + voor", needs: LATER_MOMENT, orElse: "niets", partial: true, not: new RegExp(`${THIS_DECISION.source}|${REPORT_ONLY.source}`, "iu") },
           // "In mei 2014 legt het college uw raad een voorstel voor over …": a later choice, back at the raad.
-          { match: LATER_PROPOSAL, needs: LATER, orElse: "deels" },
+          { match: LATER_PROPOSAL, needs: LATER, orElse: "deels", not: REPORT_ONLY },
           { match: "werken + uit", needs: /(?:uitvoeringsagenda|uitvoeringsplan|uitvoeringsprogramma|werkagenda|later)/iu, orElse: "niets", partial: true },
           { match: "vervolg", weak: true },
         ],
@@ -880,17 +881,17 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "ter vaststelling", needs: LATER, orElse: "deels", not: ON_THE_TABLE },
           // A raadsinformatiebrief that "liet zien" is history; one still to come is the raad's next moment.
           { match: "raadsinformatiebrief", future: true },
-          { match: "aan de raad voor", needs: LATER, orElse: "niets" },
-          { match: "aan uw raad voor", needs: LATER, orElse: "niets" },
+          { match: "aan de raad voor", needs: LATER, orElse: "niets", not: REPORT_ONLY },
+          { match: "aan uw raad voor", needs: LATER, orElse: "niets", not: REPORT_ONLY },
           { match: "naar de raad", needs: LATER, orElse: "deels", not: REPORT_ONLY },
           { match: "naar uw raad", needs: LATER, orElse: "deels", not: REPORT_ONLY },
           { match: "naar de raden", needs: LATER, orElse: "deels", not: REPORT_ONLY },
-          { match: "komt + terug + raad" },
-          { match: "komen + terug + raad" },
+          { match: "komt + terug + raad", needs: LATER, orElse: "deels" },
+          { match: "komen + terug + raad", needs: LATER, orElse: "deels" },
           { match: "raad + besluit + of", needs: LATER, orElse: "niets" },
           { match: "raad + beslist", needs: LATER, orElse: "niets" },
           { match: "raad + agenderen" },
-          { match: LATER_PROPOSAL, needs: LATER, orElse: "deels" },
+          { match: LATER_PROPOSAL, needs: LATER, orElse: "deels", not: REPORT_ONLY },
           { match: "wordt + raad + geïnformeerd", not: REPORT_ONLY },
           { match: "raad + wordt + geïnformeerd", not: REPORT_ONLY },
           { match: "informeren + raad", needs: LATER, orElse: "niets", not: REPORT_ONLY },
