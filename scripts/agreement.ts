@@ -25,8 +25,10 @@ export const DEV4 = join(import.meta.dirname, "..", "tests", "fixtures", "raadsv
 export const DEV5 = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind4");
 /** The fifth holdout: measured blind once (82.8%), then tuned on, so development data too. */
 export const DEV6 = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind5");
+/** The sixth holdout: measured blind once (83.3%), then tuned on, so development data too. */
+export const DEV7 = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind6");
 /** The blind holdout: written and labelled by someone who never saw the analysis; never tuned on. */
-export const HOLDOUT = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind6");
+export const HOLDOUT = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind7");
 export const PAIRS = join(import.meta.dirname, "..", "tests", "fixtures", "toetsstenen", "pairs.json");
 
 type Labels = Record<string, Partial<Record<CriteriumId, Status>>>;
@@ -167,9 +169,10 @@ if (import.meta.main) {
     const dev4 = measureAgreement(DEV4);
     const dev5 = measureAgreement(DEV5);
     const dev6 = measureAgreement(DEV6);
+    const dev7 = measureAgreement(DEV7);
     const holdout = measureAgreement(HOLDOUT);
     const pairs = measurePairs();
-    if (args.includes("--json")) console.log(JSON.stringify({ ontwikkelset: dev, ontwikkelset2: dev2, ontwikkelset3: dev3, ontwikkelset4: dev4, ontwikkelset5: dev5, ontwikkelset6: dev6, holdout, toetsstenen: pairs }, null, 2));
+    if (args.includes("--json")) console.log(JSON.stringify({ ontwikkelset: dev, ontwikkelset2: dev2, ontwikkelset3: dev3, ontwikkelset4: dev4, ontwikkelset5: dev5, ontwikkelset6: dev6, ontwikkelset7: dev7, holdout, toetsstenen: pairs }, null, 2));
     else {
       print(dev, verbose, "ontwikkelset, tests/fixtures/raadsvoorstellen");
       console.log("\n");
@@ -183,7 +186,9 @@ if (import.meta.main) {
       console.log("\n");
       print(dev6, verbose, "ontwikkelset 6, tests/fixtures/raadsvoorstellen-blind5: vijfde holdout, één keer blind gemeten, daarna op afgesteld");
       console.log("\n");
-      print(holdout, verbose, "blinde holdout, tests/fixtures/raadsvoorstellen-blind6");
+      print(dev7, verbose, "ontwikkelset 7, tests/fixtures/raadsvoorstellen-blind6: zesde holdout, één keer blind gemeten, daarna op afgesteld");
+      console.log("\n");
+      print(holdout, verbose, "blinde holdout, tests/fixtures/raadsvoorstellen-blind7");
       console.log("\n");
       printPairs(pairs, verbose);
     }
