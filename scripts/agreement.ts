@@ -9,27 +9,31 @@
  *   folder: only this labelled set
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { analyseRaadsvoorstel } from "../src/lib/raadsvoorstel/analyse.ts";
 import { CRITERIUM_IDS, STATUSES, type CriteriumId, type Status, type ToetssteenKind } from "../src/lib/raadsvoorstel/types.ts";
 import { loadThesaurus } from "./lib/thesaurus.ts";
 
-export const FIXTURES = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen");
-/** The first holdout: measured blind once (77.3%), and since then used for tuning, so development data. */
-export const DEV2 = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-holdout");
-/** The second holdout: measured blind once (79.2%), then tuned on, so development data too. */
-export const DEV3 = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind2");
-/** The third holdout: measured blind once (77.6%), then tuned on, so development data too. */
-export const DEV4 = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind3");
-/** The fourth holdout: measured blind once (79.2%), then tuned on, so development data too. */
-export const DEV5 = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind4");
-/** The fifth holdout: measured blind once (82.8%), then tuned on, so development data too. */
-export const DEV6 = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind5");
-/** The sixth holdout: measured blind once (83.3%), then tuned on, so development data too. */
-export const DEV7 = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind6");
+const fixture = (name: string) => join(import.meta.dirname, "..", "tests", "fixtures", name);
+
+export const FIXTURES = fixture("raadsvoorstellen");
+
+/**
+ * The earlier blind holdouts, in order. Each was measured blind exactly once (the figure) and then used for
+ * tuning, so each is development data now (ADR 0016).
+ */
+export const FORMER_HOLDOUTS = [
+  { folder: fixture("raadsvoorstellen-holdout"), blind: 77.3 },
+  { folder: fixture("raadsvoorstellen-blind2"), blind: 79.2 },
+  { folder: fixture("raadsvoorstellen-blind3"), blind: 77.6 },
+  { folder: fixture("raadsvoorstellen-blind4"), blind: 79.2 },
+  { folder: fixture("raadsvoorstellen-blind5"), blind: 82.8 },
+  { folder: fixture("raadsvoorstellen-blind6"), blind: 83.3 },
+] as const;
+
 /** The blind holdout: written and labelled by someone who never saw the analysis; never tuned on. */
-export const HOLDOUT = join(import.meta.dirname, "..", "tests", "fixtures", "raadsvoorstellen-blind7");
-export const PAIRS = join(import.meta.dirname, "..", "tests", "fixtures", "toetsstenen", "pairs.json");
+export const HOLDOUT = fixture("raadsvoorstellen-blind7");
+export const PAIRS = fixture("toetsstenen/pairs.json");
 
 type Labels = Record<string, Partial<Record<CriteriumId, Status>>>;
 
@@ -163,33 +167,22 @@ if (import.meta.main) {
     if (args.includes("--json")) console.log(JSON.stringify(result, null, 2));
     else print(result, verbose, folder);
   } else {
-    const dev = measureAgreement(FIXTURES);
-    const dev2 = measureAgreement(DEV2);
-    const dev3 = measureAgreement(DEV3);
-    const dev4 = measureAgreement(DEV4);
-    const dev5 = measureAgreement(DEV5);
-    const dev6 = measureAgreement(DEV6);
-    const dev7 = measureAgreement(DEV7);
-    const holdout = measureAgreement(HOLDOUT);
+    const sets = [
+      { key: "ontwikkelset", title: "ontwikkelset, tests/fixtures/raadsvoorstellen", agreement: measureAgreement(FIXTURES) },
+      ...FORMER_HOLDOUTS.map((h, i) => ({
+        key: `ontwikkelset${i + 2}`,
+        title: `ontwikkelset ${i + 2}, ${relative(join(import.meta.dirname, ".."), h.folder)}: eerdere holdout, één keer blind gemeten (${h.blind.toFixed(1)}%), daarna op afgesteld`,
+        agreement: measureAgreement(h.folder),
+      })),
+      { key: "holdout", title: `blinde holdout, ${relative(join(import.meta.dirname, ".."), HOLDOUT)}`, agreement: measureAgreement(HOLDOUT) },
+    ];
     const pairs = measurePairs();
-    if (args.includes("--json")) console.log(JSON.stringify({ ontwikkelset: dev, ontwikkelset2: dev2, ontwikkelset3: dev3, ontwikkelset4: dev4, ontwikkelset5: dev5, ontwikkelset6: dev6, ontwikkelset7: dev7, holdout, toetsstenen: pairs }, null, 2));
+    if (args.includes("--json")) console.log(JSON.stringify({ ...Object.fromEntries(sets.map((s) => [s.key, s.agreement])), toetsstenen: pairs }, null, 2));
     else {
-      print(dev, verbose, "ontwikkelset, tests/fixtures/raadsvoorstellen");
-      console.log("\n");
-      print(dev2, verbose, "ontwikkelset 2, tests/fixtures/raadsvoorstellen-holdout: eerste holdout, één keer blind gemeten, daarna op afgesteld");
-      console.log("\n");
-      print(dev3, verbose, "ontwikkelset 3, tests/fixtures/raadsvoorstellen-blind2: tweede holdout, één keer blind gemeten, daarna op afgesteld");
-      console.log("\n");
-      print(dev4, verbose, "ontwikkelset 4, tests/fixtures/raadsvoorstellen-blind3: derde holdout, één keer blind gemeten, daarna op afgesteld");
-      console.log("\n");
-      print(dev5, verbose, "ontwikkelset 5, tests/fixtures/raadsvoorstellen-blind4: vierde holdout, één keer blind gemeten, daarna op afgesteld");
-      console.log("\n");
-      print(dev6, verbose, "ontwikkelset 6, tests/fixtures/raadsvoorstellen-blind5: vijfde holdout, één keer blind gemeten, daarna op afgesteld");
-      console.log("\n");
-      print(dev7, verbose, "ontwikkelset 7, tests/fixtures/raadsvoorstellen-blind6: zesde holdout, één keer blind gemeten, daarna op afgesteld");
-      console.log("\n");
-      print(holdout, verbose, "blinde holdout, tests/fixtures/raadsvoorstellen-blind7");
-      console.log("\n");
+      for (const set of sets) {
+        print(set.agreement, verbose, set.title);
+        console.log("\n");
+      }
       printPairs(pairs, verbose);
     }
   }
