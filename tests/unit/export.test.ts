@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { inflateRawSync } from "node:zlib";
+import { unzipBytes } from "../zip.ts";
 import fc from "fast-check";
 import { parse } from "yaml";
 import { CURRENT_VERSION, werkboekSchema, type Werkboek, type WerkboekInput } from "../../src/schemas/werkboek.ts";
@@ -45,32 +45,8 @@ const filled = werkboek({
 const unescape = (md: string) => md.replace(/\\([!-/:-@[-`{-~])/g, "$1");
 const squash = (s: string) => s.replace(/\s+/g, " ");
 
-// --- a minimal zip reader: central directory → entries, inflated with node:zlib ---------------------
-function unzip(bytes: Uint8Array): Map<string, string> {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = buf.length - 22;
-  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  assert.ok(eocd >= 0, "geen end-of-central-directory gevonden");
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  const files = new Map<string, string>();
-  for (let i = 0; i < count; i++) {
-    assert.equal(buf.readUInt32LE(p), 0x02014b50);
-    const method = buf.readUInt16LE(p + 10);
-    const size = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.toString("utf8", p + 46, p + 46 + nameLen);
-    assert.equal(buf.readUInt32LE(local), 0x04034b50);
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const data = buf.subarray(start, start + size);
-    files.set(name, (method === 8 ? inflateRawSync(data) : data).toString("utf8"));
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return files;
-}
+/** The .docx parts as text, read with the shared test zip reader. */
+const unzip = (bytes: Uint8Array): Map<string, string> => new Map([...unzipBytes(bytes)].map(([name, data]) => [name, data.toString("utf8")]));
 
 test("markdown of a filled-in visie has every part, in order", () => {
   const md = toMarkdown(visieDocument(filled));
