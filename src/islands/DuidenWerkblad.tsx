@@ -14,6 +14,7 @@ import { ErrorList, FileField, Select, TextArea, TextInput } from "./fields.tsx"
 import { ExportMenu } from "./ExportMenu.tsx";
 import { PrintDocument } from "./PrintDocument.tsx";
 import DuidenChart from "./DuidenChart.tsx";
+import { insertAt, RemovedNotice, SheetList } from "./SheetSwitcher.tsx";
 
 /** Labels for the column roles; the same words as ROLE_LABELS in lib/duiden/table.ts, kept here so the parser loads only when used. */
 const ROLE_OPTIONS: { value: Role; label: string }[] = [
@@ -120,12 +121,7 @@ export default function DuidenWerkblad({ gids, voorbeeld }: { gids: DuidenGids; 
   const undoRemove = () => {
     if (!removed) return;
     const back = removed;
-    update((w) => {
-      if (w.duiden.some((s) => s.id === back.sheet.id)) return w;
-      const list = [...w.duiden];
-      list.splice(Math.min(back.index, list.length), 0, back.sheet);
-      return { ...w, duiden: list };
-    });
+    update((w) => (w.duiden.some((s) => s.id === back.sheet.id) ? w : { ...w, duiden: insertAt(w.duiden, back.sheet, back.index) }));
     setActiveId(back.sheet.id);
     setRemoved(null);
     focusSoon(`${back.sheet.id}-kop`);
@@ -200,35 +196,14 @@ export default function DuidenWerkblad({ gids, voorbeeld }: { gids: DuidenGids; 
         <h2 id="kop-bladen">Je werkbladen</h2>
         <p class="rk-prose">Maak een werkblad per tabel. Je kunt steeds wisselen; alles blijft bewaard.</p>
         {sheets.length > 0 && (
-          <ul class="rk-wm-sheets" aria-label="Cijfers in dit werkboek">
-            {sheets.map((s, i) => (
-              <li key={s.id}>
-                <button type="button" class="rk-wm-sheet" aria-current={s.id === sid ? "true" : undefined} onClick={() => (setActiveId(s.id), setPending(null), say(`Je werkt nu aan: ${title(s, i)}.`))}>
-                  <span class="rk-wm-sheet__title">{title(s, i)}</span>
-                  <span class="rk-progress__state">
-                    {s.fromVoorbeeld ? "Voorbeeld · " : ""}
-                    {answered(s)} van {gids.vragen.length} vragen{s.id === sid ? " · nu open" : ""}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <SheetList
+            label="Cijfers in dit werkboek"
+            items={sheets.map((s, i) => ({ id: s.id, title: title(s, i), voorbeeld: s.fromVoorbeeld, progress: `${answered(s)} van ${gids.vragen.length} vragen` }))}
+            activeId={sid}
+            onPick={(s) => (setActiveId(s.id), setPending(null), say(`Je werkt nu aan: ${s.title}.`))}
+          />
         )}
-        {removed && (
-          <div class="rk-alert" role="status">
-            <p>
-              Je hebt <strong>{title(removed.sheet, removed.index)}</strong> verwijderd.
-            </p>
-            <div class="rk-worksheet__actions">
-              <button type="button" id="du-ongedaan" class="rk-button rk-button--small" onClick={undoRemove}>
-                Ongedaan maken
-              </button>
-              <button type="button" class="rk-button rk-button--secondary rk-button--small" onClick={() => setRemoved(null)}>
-                Melding sluiten
-              </button>
-            </div>
-          </div>
-        )}
+        {removed && <RemovedNotice title={title(removed.sheet, removed.index)} undoId="du-ongedaan" onUndo={undoRemove} onClose={() => setRemoved(null)} />}
         <div class="rk-worksheet__actions">
           <button type="button" class="rk-button rk-button--secondary" disabled={sheets.length >= DUIDEN_LIMITS.sheets} onClick={() => addSheet(emptySheet(newId("du")), "Nieuw werkblad gemaakt. Geef het een titel en plak je tabel.")}>
             Nieuw werkblad

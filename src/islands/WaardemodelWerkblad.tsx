@@ -20,6 +20,7 @@ import { SaveBar } from "./SaveBar.tsx";
 import { TextArea, TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { PrintDocument } from "./PrintDocument.tsx";
+import { insertAt, RemovedNotice, SheetList } from "./SheetSwitcher.tsx";
 
 /** Same limits as the werkboek schema. */
 const MAX_SHEETS = 50;
@@ -75,11 +76,6 @@ export default function WaardemodelWerkblad({ gids, wetten }: { gids: Waardemode
     }));
   const patchDilemma = (id: string, change: Partial<Dilemma>) => set((s) => ({ ...s, dilemmas: s.dilemmas.map((d) => (d.id === id ? { ...d, ...change } : d)) }));
 
-  const switchTo = (s: WaardemodelSheet, i: number) => {
-    setActiveId(s.id);
-    say(`Je werkt nu aan: ${title(s, i)}.`);
-  };
-
   const addSheet = () => {
     if (sheets.length >= MAX_SHEETS) return;
     const s = emptySheet(newId("wm"));
@@ -112,12 +108,7 @@ export default function WaardemodelWerkblad({ gids, wetten }: { gids: Waardemode
   const undoRemove = () => {
     if (!removed) return;
     const back = removed;
-    update((w) => {
-      if (w.waardemodellen.some((s) => s.id === back.sheet.id)) return w;
-      const list = [...w.waardemodellen];
-      list.splice(Math.min(back.index, list.length), 0, back.sheet);
-      return { ...w, waardemodellen: list };
-    });
+    update((w) => (w.waardemodellen.some((s) => s.id === back.sheet.id) ? w : { ...w, waardemodellen: insertAt(w.waardemodellen, back.sheet, back.index) }));
     setActiveId(back.sheet.id);
     setRemoved(null);
     focusSoon(`${back.sheet.id}-kop`);
@@ -278,41 +269,19 @@ export default function WaardemodelWerkblad({ gids, wetten }: { gids: Waardemode
         <h2 id="kop-vragen">Je politieke vragen</h2>
         <p class="rk-prose">Maak voor elke politieke vraag een eigen werkblad. Je kunt steeds wisselen; alles blijft bewaard.</p>
         {sheets.length > 0 && (
-          <ul class="rk-wm-sheets" aria-label="Werkbladen in dit werkboek">
-            {sheets.map((s, i) => {
+          <SheetList
+            label="Werkbladen in dit werkboek"
+            items={sheets.map((s, i) => {
               const telling = gids.kernwaarden.map((k) => kernwaardeVoortgang(s, k));
               const beantwoord = telling.reduce((n, t) => n + t.beantwoord, 0);
               const totaal = telling.reduce((n, t) => n + t.totaal, 0);
-              return (
-                <li key={s.id}>
-                  <button type="button" class="rk-wm-sheet" aria-current={s.id === sid ? "true" : undefined} onClick={() => switchTo(s, i)}>
-                    <span class="rk-wm-sheet__title">{title(s, i)}</span>
-                    <span class="rk-progress__state">
-                      {s.fromVoorbeeld ? "Voorbeeld · " : ""}
-                      {beantwoord} van {totaal} deelvragen
-                      {s.id === sid ? " · nu open" : ""}
-                    </span>
-                  </button>
-                </li>
-              );
+              return { id: s.id, title: title(s, i), voorbeeld: s.fromVoorbeeld, progress: `${beantwoord} van ${totaal} deelvragen` };
             })}
-          </ul>
+            activeId={sid}
+            onPick={(s) => (setActiveId(s.id), say(`Je werkt nu aan: ${s.title}.`))}
+          />
         )}
-        {removed && (
-          <div class="rk-alert" role="status">
-            <p>
-              Je hebt <strong>{title(removed.sheet, removed.index)}</strong> verwijderd.
-            </p>
-            <div class="rk-worksheet__actions">
-              <button type="button" id="wm-ongedaan" class="rk-button rk-button--small" onClick={undoRemove}>
-                Ongedaan maken
-              </button>
-              <button type="button" class="rk-button rk-button--secondary rk-button--small" onClick={() => setRemoved(null)}>
-                Melding sluiten
-              </button>
-            </div>
-          </div>
-        )}
+        {removed && <RemovedNotice title={title(removed.sheet, removed.index)} undoId="wm-ongedaan" onUndo={undoRemove} onClose={() => setRemoved(null)} />}
         <div class="rk-worksheet__actions">
           <button type="button" class="rk-button rk-button--secondary" onClick={addSheet} disabled={sheets.length >= MAX_SHEETS}>
             Nieuwe vraag
