@@ -3,7 +3,7 @@ import type { PreventieGids } from "../../schemas/preventieGids.ts";
 import type { WaardemodelGids } from "../../schemas/waardemodelGids.ts";
 import type { DuidenGids } from "../../schemas/duidenGids.ts";
 import { duidenDocument, sheetTitle as duidenTitle } from "../duiden/sheet.ts";
-import { deeper, section, type Block, type ExportDocument } from "./document.ts";
+import { demoteBy, section, type Block, type ExportDocument } from "./document.ts";
 import { visieDocument } from "./visie.ts";
 import { preventieBlocks } from "./preventie.ts";
 import { hasNotes, staalkaartNotitieBlocks, type StaalkaartInfo } from "./staalkaartNotities.ts";
@@ -19,31 +19,26 @@ export interface WerkboekContext {
   duidenGids?: DuidenGids | undefined;
 }
 
-/** Pushes a block one heading level down, so a part can nest under its own heading. */
-export function demote(b: Block): Block {
-  return b.type === "heading" ? { ...b, level: deeper(b.level) } : b;
-}
-
 /** Every part of a werkboek in one document, for the export on /werkboek/. Empty worksheets are left out. */
 export function werkboekDocument(w: Werkboek, ctx: WerkboekContext = { staalkaarten: [] }): ExportDocument {
   const visie = visieDocument(w);
-  const blocks: Block[] = [...section(1, "Visie", visie.blocks.map(demote))];
+  const blocks: Block[] = [...section(1, "Visie", visie.blocks.map(demoteBy(1)))];
   if (ctx.waardemodelGids && w.waardemodellen.length > 0) {
     const gids = ctx.waardemodelGids;
     const sheets = w.waardemodellen.flatMap((sheet) => {
       const doc = waardemodelDocument(sheet, gids, ctx.staalkaarten.map((s) => ({ id: s.id, shortName: s.shortName })));
-      return section(2, sheetTitle(sheet, gids), doc.blocks.map(demote).map(demote));
+      return section(2, sheetTitle(sheet, gids), doc.blocks.map(demoteBy(2)));
     });
     blocks.push(...section(1, "Democratisch waardemodel", sheets));
   }
   if (ctx.duidenGids && w.duiden.length > 0) {
     const gids = ctx.duidenGids;
     // The charts are pictures only in the worksheet's own Word export; here their description and figures stand in.
-    const sheets = w.duiden.flatMap((sheet, i) => section(2, duidenTitle(sheet, `Cijfers ${i + 1}`), duidenDocument(sheet, gids, w.visie.resultaten).blocks.map(demote).map(demote)));
+    const sheets = w.duiden.flatMap((sheet, i) => section(2, duidenTitle(sheet, `Cijfers ${i + 1}`), duidenDocument(sheet, gids, w.visie.resultaten).blocks.map(demoteBy(2))));
     blocks.push(...section(1, "Cijfers duiden", sheets));
   }
   if (ctx.preventieGids && !isPreventieEmpty(w.preventie)) {
-    blocks.push(...section(1, "Koerskaart preventie", preventieBlocks(w.preventie, ctx.preventieGids).map(demote)));
+    blocks.push(...section(1, "Koerskaart preventie", preventieBlocks(w.preventie, ctx.preventieGids).map(demoteBy(1))));
   }
   blocks.push(...sturingBlocks(w, ctx.staalkaarten));
   const notes = ctx.staalkaarten.filter((s) => hasNotes(w.staalkaartNotities[s.id]));

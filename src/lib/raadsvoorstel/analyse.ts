@@ -176,7 +176,7 @@ function evaluate(doc: Doc, c: Criterium, readability: Leesbaarheid): CriteriumR
   const own = sectionsOf(doc, c.headings)
     .map((i) => doc.sections[i])
     .filter((s) => s !== undefined);
-  const status = statusOf(doc, findings, own, c, c.id === "B");
+  const status = statusOf(doc, findings, own, c);
   const score = findings.reduce((sum, f) => sum + (f.found === "ja" ? 1 : f.found === "deels" ? 0.5 : 0), 0);
   return {
     id: c.id,
@@ -201,7 +201,7 @@ const explains = (doc: Doc, sentence: number): boolean => {
   return countWords(text) >= 16 || EXPLAINS.test(text);
 };
 
-function statusOf(doc: Doc, findings: AspectFinding[], own: Section[], c: Criterium, goalOnly = false): Status {
+function statusOf(doc: Doc, findings: AspectFinding[], own: Section[], c: Criterium): Status {
   const oneSentence = c.oneSentence === true;
   const explained = c.explained === true;
   const all = findings.every((f) => f.found === "ja");
@@ -213,7 +213,7 @@ function statusOf(doc: Doc, findings: AspectFinding[], own: Section[], c: Criter
     own.some((s) => isAnswered(s, 2)) ||
     (oneSentence && [...supporting].some((i) => !explained || explains(doc, i)));
   if (all && deep) return "aanwezig";
-  const any = findings.some((f) => f.found !== "nee") || own.some((s) => s.content !== "leeg" && !(goalOnly && s.sentenceCount < 2));
+  const any = findings.some((f) => f.found !== "nee") || own.some((s) => s.content !== "leeg" && s.sentenceCount >= (c.minSectionSentences ?? 0));
   return any ? "deels" : "afwezig";
 }
 

@@ -66,6 +66,11 @@ export interface Criterium {
    * "Past binnen de Nota Welzijn 2023" names a document; it does not say how the proposal follows from it.
    */
   explained?: true;
+  /**
+   * A section under one of its headings needs this many sentences before it counts as an answer at all:
+   * one goal sentence under "Beoogd effect" is a goal (E), not an answer on effects and risks.
+   */
+  minSectionSentences?: number;
   /** Draft question for the college when the criterion is not met at all. */
   question: string;
 }
@@ -379,6 +384,7 @@ export const CRITERIA: readonly Criterium[] = [
       "Noemt het college ook de argumenten tegen het voorstel, en hoe weegt het die?",
       "Raakt het voorstel aan andere beleidsterreinen, zoals wonen, werk, onderwijs of mantelzorg, en wat betekent het daar?",
     ],
+    minSectionSentences: 2,
     headings: [...B_EFFECT_HEADINGS, ...B_RISK_HEADINGS],
     aspects: [
       {

@@ -3,23 +3,13 @@
  * out. /werkboek/ loads the whole-werkboek export only when printing or exporting (ADR 0015).
  */
 import type { Werkboek } from "../../schemas/werkboek.ts";
-import { deeper, section, type Block, type HeadingLevel } from "../export/document.ts";
+import { demoteBy, section, type Block } from "../export/document.ts";
 import { beleidscyclusDocument, type StaalkaartNaam } from "./beleidscyclus.ts";
 import { regelingBlocks } from "./regelingExport.ts";
 import { startnotitieDocument, startnotitieVoortgang } from "./startnotitie.ts";
 import { isDatum } from "./datum.ts";
 import { jaarkalender } from "./jaarkalender.ts";
 import { kalenderBlocks } from "./kalenderExport.ts";
-
-/** Pushes a block `n` heading levels down, so a worksheet's own sections nest under its heading. */
-const down =
-  (n: number) =>
-  (b: Block): Block => {
-    if (b.type !== "heading") return b;
-    let level: HeadingLevel = b.level;
-    for (let i = 0; i < n; i++) level = deeper(level);
-    return { ...b, level };
-  };
 
 /** `jaarNu`: the year the jaarkalender shows when the user did not choose one. */
 export function sturingBlocks(w: Werkboek, staalkaarten: StaalkaartNaam[], jaarNu = new Date().getFullYear()): Block[] {
@@ -28,11 +18,11 @@ export function sturingBlocks(w: Werkboek, staalkaarten: StaalkaartNaam[], jaarN
   if (Object.values(s.jaarkalender.raad).some(isDatum)) {
     const jaar = s.jaarkalender.jaar ?? jaarNu;
     const kalender = jaarkalender({ jaar, raad: s.jaarkalender.raad, regelingen: s.regelingen });
-    parts.push(...section(2, `Jaarkalender ${jaar}`, kalenderBlocks(kalender).map(down(2))));
+    parts.push(...section(2, `Jaarkalender ${jaar}`, kalenderBlocks(kalender).map(demoteBy(2))));
   }
-  if (s.regelingen.length) parts.push(...section(2, "Regionale samenwerking", s.regelingen.flatMap((r) => regelingBlocks(r, 2).map(down(1)))));
-  if (startnotitieVoortgang(s.startnotitie) > 0 || s.startnotitie.onderwerp.trim()) parts.push(...section(2, `Startnotitie${s.startnotitie.onderwerp.trim() ? `: ${s.startnotitie.onderwerp.trim()}` : ""}`, startnotitieDocument(s.startnotitie, w.name).blocks.map(down(2))));
+  if (s.regelingen.length) parts.push(...section(2, "Regionale samenwerking", s.regelingen.flatMap((r) => regelingBlocks(r, 2).map(demoteBy(1)))));
+  if (startnotitieVoortgang(s.startnotitie) > 0 || s.startnotitie.onderwerp.trim()) parts.push(...section(2, `Startnotitie${s.startnotitie.onderwerp.trim() ? `: ${s.startnotitie.onderwerp.trim()}` : ""}`, startnotitieDocument(s.startnotitie, w.name).blocks.map(demoteBy(2))));
   const b = s.beleidscyclus;
-  if (b.thema.trim() || Object.keys(b.stappen).length) parts.push(...section(2, `Beleidscyclus${b.thema.trim() ? `: ${b.thema.trim()}` : ""}`, beleidscyclusDocument(w, staalkaarten).blocks.map(down(2))));
+  if (b.thema.trim() || Object.keys(b.stappen).length) parts.push(...section(2, `Beleidscyclus${b.thema.trim() ? `: ${b.thema.trim()}` : ""}`, beleidscyclusDocument(w, staalkaarten).blocks.map(demoteBy(2))));
   return parts.length ? section(1, "Sturing", parts) : [];
 }
