@@ -75,6 +75,9 @@ export interface Criterium {
   question: string;
 }
 
+/** One pattern that matches where any of the given ones does (all case-insensitive, Unicode). */
+const anyOf = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => p.source).join("|"), "iu");
+
 /** Moments in time: a year, "jaarlijks", "na twee jaar", "in het voorjaar", a month. */
 export const TIME =
   /\b(?:20\d\d|jaarlijks|halfjaarlijks|(?:elk|elke|ieder|iedere|per)\s+(?:jaar|kwartaal|half\s+jaar|maand)|na\s+(?:een|één|twee|drie|vier|vijf|\d+)\s+(?:jaar|jaren|maanden)|(?:een|één|twee|drie|vier|vijf|\d+)\s+jaar\s+na|eind|begin|voorjaar|najaar|zomer|winter|kwartaal|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/iu;
@@ -293,10 +296,10 @@ export const CRITERIA: readonly Criterium[] = [
         // No heading alone: "Kaders" often holds this proposal's own kaders, not an earlier choice.
         headings: A_HEADINGS,
         signals: [
-          { match: "vastgesteld", not: new RegExp(`${NOT_OWN_CHOICE.source}|${THIS_VERORDENING.source}`, "iu") },
+          { match: "vastgesteld", not: anyOf(NOT_OWN_CHOICE, THIS_VERORDENING) },
           { match: "motie" },
           { match: "amendement" },
-          { match: "raadsbesluit", not: new RegExp(`${NOT_EARLIER_BESLUIT.source}|€|\\bdekking\\b`, "iu") },
+          { match: "raadsbesluit", not: anyOf(NOT_EARLIER_BESLUIT, /€/iu, /\bdekking\b/iu) },
           { match: "eerder besluit" },
           { match: "heeft de raad" },
           { match: "de raad heeft" },
@@ -306,7 +309,7 @@ export const CRITERIA: readonly Criterium[] = [
           { match: RAAD_CHOSE },
           { match: /\b(?:de|uw|onze)\s+(?:gemeente)?raad\b[^.;]{0,60}\b(?:vaststelde|besloot|koos|aannam)\b/iu },
           // A named document with a year is a concrete earlier choice; a document named loosely is half.
-          { match: NAMED_DOCUMENT, past: true, not: new RegExp(`${OWN_SUBJECT.source}|${NOT_OWN_CHOICE.source}`, "iu") },
+          { match: NAMED_DOCUMENT, past: true, not: anyOf(OWN_SUBJECT, NOT_OWN_CHOICE) },
           { match: "coalitieakkoord", partial: true },
           { match: "coalitieprogramma", partial: true },
           { match: "bestuursakkoord", partial: true },
@@ -314,7 +317,7 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "*beleidsplan", partial: true, not: NOT_OWN_CHOICE },
           { match: "kadernota", partial: true },
           // In a proposal about a verordening, "de verordening" is that one; an earlier one has a year or "vorige".
-          { match: "*verordening", partial: true, needs: /\b(?:19|20)\d\d\b|\beerder|\bvorige\b/iu, orElse: "niets", not: new RegExp(`${THIS_VERORDENING.source}|${NOT_OWN_CHOICE.source}`, "iu") },
+          { match: "*verordening", partial: true, needs: /\b(?:19|20)\d\d\b|\beerder|\bvorige\b/iu, orElse: "niets", not: anyOf(THIS_VERORDENING, NOT_OWN_CHOICE) },
           { match: "*visie", partial: true },
           { match: "beleidskader", partial: true },
         ],
@@ -868,9 +871,9 @@ export const CRITERIA: readonly Criterium[] = [
           { match: "raad + besluit + of", needs: LATER, orElse: "niets" },
           { match: "raad + beslist", needs: LATER, orElse: "niets" },
           // "volgt de leerling", "volgen een opleiding": only a decision or a plan that follows is a later choice.
-          { match: "volgt", needs: LATER, orElse: "niets", not: new RegExp(`${NOT_A_CHOICE.source}|${NOT_A_LATER_STEP.source}`, "iu") },
-          { match: "volgen", needs: LATER, orElse: "niets", not: new RegExp(`${NOT_A_CHOICE.source}|${NOT_A_LATER_STEP.source}`, "iu") },
-          { match: "leggen + voor", needs: LATER_MOMENT, orElse: "niets", partial: true, not: new RegExp(`${THIS_DECISION.source}|${REPORT_ONLY.source}`, "iu") },
+          { match: "volgt", needs: LATER, orElse: "niets", not: anyOf(NOT_A_CHOICE, NOT_A_LATER_STEP) },
+          { match: "volgen", needs: LATER, orElse: "niets", not: anyOf(NOT_A_CHOICE, NOT_A_LATER_STEP) },
+          { match: "leggen + voor", needs: LATER_MOMENT, orElse: "niets", partial: true, not: anyOf(THIS_DECISION, REPORT_ONLY) },
           // "In mei 2014 legt het college uw raad een voorstel voor over …": a later choice, back at the raad.
           { match: LATER_PROPOSAL, needs: LATER, orElse: "deels", not: REPORT_ONLY },
           { match: "werken + uit", needs: /(?:uitvoeringsagenda|uitvoeringsplan|uitvoeringsprogramma|werkagenda|later)/iu, orElse: "niets", partial: true },
