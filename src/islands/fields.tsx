@@ -1,4 +1,4 @@
-import type { ComponentChildren, TargetedInputEvent } from "preact";
+import type { ComponentChildren } from "preact";
 import { useId, useState } from "preact/hooks";
 
 interface BaseProps {
@@ -39,12 +39,7 @@ function usePasteGuard(value: string, max: number | undefined) {
     const selected = (el.selectionEnd ?? 0) - (el.selectionStart ?? 0);
     setCut(max === undefined ? 0 : Math.max(0, el.value.length - selected + pasted.length - max));
   };
-  // Typing after a cut paste clears the notice; the paste's own input event must not.
-  const onInput = (onValue: (v: string) => void) => (e: TargetedInputEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    if (e.inputType !== "insertFromPaste" && cut !== 0) setCut(0);
-    onValue(e.currentTarget.value);
-  };
-  return { cut: max !== undefined && value.length >= max ? cut : 0, onPaste, onInput };
+  return { cut: max !== undefined && value.length >= max ? cut : 0, onPaste, reset: () => cut !== 0 && setCut(0) };
 }
 
 function Counter({ id, text }: { id: string; text: string | null }) {
@@ -97,7 +92,10 @@ export function TextInput(props: BaseProps & { short?: boolean; type?: "text" | 
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, props.hint, error, counter)}
         onPaste={paste.onPaste}
-        onInput={paste.onInput(props.onInput)}
+        onInput={(e) => {
+          if ((e as unknown as InputEvent).inputType !== "insertFromPaste") paste.reset();
+          props.onInput(e.currentTarget.value);
+        }}
       />
       <Counter id={id} text={counter} />
     </Field>
@@ -121,7 +119,10 @@ export function TextArea(props: BaseProps & { rows?: number }) {
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, props.hint, error, counter)}
         onPaste={paste.onPaste}
-        onInput={paste.onInput(props.onInput)}
+        onInput={(e) => {
+          if ((e as unknown as InputEvent).inputType !== "insertFromPaste") paste.reset();
+          props.onInput(e.currentTarget.value);
+        }}
       />
       <Counter id={id} text={counter} />
     </Field>
