@@ -105,16 +105,6 @@ export const write = (items: (string | WriteItem)[], title?: string): Block => {
 /** One level deeper (capped at the deepest level), so a part can nest under its own heading. */
 export const deeper = (level: HeadingLevel): HeadingLevel => (level >= 5 ? 5 : ((level + 1) as HeadingLevel));
 
-/** Pushes a block `steps` heading levels down, so a part can nest under its own heading. */
-export function demote(b: Block, steps = 1): Block {
-  if (b.type !== "heading") return b;
-  let level = b.level;
-  for (let i = 0; i < steps; i++) level = deeper(level);
-  return { ...b, level };
-}
-
-/** `demote` for `map`: `blocks.map(demoteBy(2))`. */
-export const demoteBy = (steps: number) => (b: Block) => demote(b, steps);
 
 const isNotFilled = (b: Block) => b.type === "paragraph" && b.muted === true && b.text === NOT_FILLED;
 

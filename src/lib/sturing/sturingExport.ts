@@ -3,7 +3,8 @@
  * out. /werkboek/ loads the whole-werkboek export only when printing or exporting (ADR 0015).
  */
 import type { Werkboek } from "../../schemas/werkboek.ts";
-import { demoteBy, section, type Block } from "../export/document.ts";
+import { section, type Block } from "../export/document.ts";
+import { demoteBy } from "../export/demote.ts";
 import { beleidscyclusDocument, type StaalkaartNaam } from "./beleidscyclus.ts";
 import { regelingBlocks } from "./regelingExport.ts";
 import { startnotitieDocument, startnotitieVoortgang } from "./startnotitie.ts";
