@@ -1,4 +1,4 @@
-import type { ComponentChildren } from "preact";
+import type { ComponentChildren, TargetedInputEvent } from "preact";
 import { useId, useState } from "preact/hooks";
 
 interface BaseProps {
@@ -39,7 +39,12 @@ function usePasteGuard(value: string, max: number | undefined) {
     const selected = (el.selectionEnd ?? 0) - (el.selectionStart ?? 0);
     setCut(max === undefined ? 0 : Math.max(0, el.value.length - selected + pasted.length - max));
   };
-  return { cut: max !== undefined && value.length >= max ? cut : 0, onPaste, reset: () => cut !== 0 && setCut(0) };
+  // Typing after a cut paste clears the notice; the paste's own input event must not.
+  const onInput = (onValue: (v: string) => void) => (e: TargetedInputEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    if (e.inputType !== "insertFromPaste" && cut !== 0) setCut(0);
+    onValue(e.currentTarget.value);
+  };
+  return { cut: max !== undefined && value.length >= max ? cut : 0, onPaste, onInput };
 }
 
 function Counter({ id, text }: { id: string; text: string | null }) {
@@ -92,10 +97,7 @@ export function TextInput(props: BaseProps & { short?: boolean; type?: "text" | 
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, props.hint, error, counter)}
         onPaste={paste.onPaste}
-        onInput={(e) => {
-          if ((e as unknown as InputEvent).inputType !== "insertFromPaste") paste.reset();
-          props.onInput(e.currentTarget.value);
-        }}
+        onInput={paste.onInput(props.onInput)}
       />
       <Counter id={id} text={counter} />
     </Field>
@@ -119,10 +121,7 @@ export function TextArea(props: BaseProps & { rows?: number }) {
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, props.hint, error, counter)}
         onPaste={paste.onPaste}
-        onInput={(e) => {
-          if ((e as unknown as InputEvent).inputType !== "insertFromPaste") paste.reset();
-          props.onInput(e.currentTarget.value);
-        }}
+        onInput={paste.onInput(props.onInput)}
       />
       <Counter id={id} text={counter} />
     </Field>
