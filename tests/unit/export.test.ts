@@ -96,6 +96,15 @@ test("an empty visie shows 'Nog niet ingevuld.' under every section", () => {
   assert.equal(md.split(`*${NOT_FILLED}*`).length - 1, 6);
 });
 
+test("a principe with only a title is exported, not reported as 'Nog niet ingevuld.'", () => {
+  // Found by the property test below (CI seed): a heading alone counted as an empty section.
+  const md = toMarkdown(visieDocument(werkboek({ principes: [{ id: "p0", title: "Ruimte voor de wijk", onderbouwing: "", meetlat: "" }] })));
+  const stap2 = md.slice(md.indexOf("## Stap 2"), md.indexOf("## Stap 3"));
+  assert.ok(stap2.includes("### Ruimte voor de wijk"), stap2);
+  assert.ok(stap2.includes("- **Onderbouwing:** —"), stap2);
+  assert.ok(!stap2.includes(NOT_FILLED), stap2);
+});
+
 test("hostile user text is escaped, never turned into markup", () => {
   const w = werkboek({
     waarden: [{ id: "w1", name: "**vet**", meaning: HOSTILE, top: true }],

@@ -53,7 +53,8 @@ function principesBlocks(v: Visie): Block[] {
     .filter(({ p }) => !isBlank(p.title) || !isBlank(p.onderbouwing) || !isBlank(p.meetlat))
     .flatMap(({ p, i }) => [
       heading(2, isBlank(p.title) ? `Leidend principe ${i + 1}` : p.title),
-      ...answers([
+      // A heading alone does not count as content, so a principe with only a title keeps its fields ("—").
+      fields([
         { label: "Onderbouwing", value: p.onderbouwing },
         { label: "Meetlat", value: p.meetlat },
       ]),
