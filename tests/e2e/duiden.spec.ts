@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { unzipBytes } from "../zip.ts";
 import type { Locator, Page } from "@playwright/test";
 import { expect, expectAccessible, importIntoFreshProfile, test, WerkboekPage, WorksheetPage } from "./fixtures.ts";
+import { WSJG_JEUGDHULP } from "../fixtures/duiden.ts";
 
 /** The chart on screen; the worksheet also holds a copy for print, inside the print document. */
 const CHART = "figure.rk-chart:not(.rk-print-document figure)";
@@ -36,17 +37,6 @@ const dTest = test.extend<{ du: DuidenPage }>({
 // Each test walks a whole flow (paste, chart, exports, axe, a second profile); on a busy machine that takes a while.
 dTest.slow();
 
-/** A waarstaatjegemeente.nl-shaped export: one figure per line, Dutch decimals, one hidden value. */
-const TABEL = [
-  "Indicator;Gemeente;Periode;Waarde;Eenheid",
-  "Jongeren met jeugdhulp;Borger-Odoorn;2021;12,4;%",
-  "Jongeren met jeugdhulp;Borger-Odoorn;2022;12,9;%",
-  "Jongeren met jeugdhulp;Borger-Odoorn;2023;.;%",
-  "Jongeren met jeugdhulp;Nederland;2021;9,7;%",
-  "Jongeren met jeugdhulp;Nederland;2022;10,1;%",
-  "Jongeren met jeugdhulp;Nederland;2023;10,0;%",
-].join("\n");
-
 async function tabTo(page: Page, target: Locator, max = 120) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press("Tab");
@@ -58,7 +48,7 @@ async function tabTo(page: Page, target: Locator, max = 120) {
 dTest("paste a table, see a chart with its data table, answer, reload, export Word with the chart as a picture, import elsewhere", async ({ du, page, browser }) => {
   await du.goto();
   await du.title.fill("Jongeren met jeugdhulp");
-  await du.paste.fill(TABEL);
+  await du.paste.fill(WSJG_JEUGDHULP);
   await du.button("Tabel lezen").click();
   await expect(du.chart).toBeVisible();
   await expect(page.getByText("onbekend, niet als 0")).toBeVisible();

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { detectDelimiter, guessRoles, isHidden, MAX_TABLE_CHARS, parseNumber, parsePeriode, readTable, type RawTable } from "../../src/lib/duiden/table.ts";
 import { buildData } from "../../src/lib/duiden/build.ts";
 import { duidenSheetSchema } from "../../src/schemas/duiden.ts";
+import { WSJG_JEUGDHULP } from "../fixtures/duiden.ts";
 
 function read(text: string): RawTable {
   const r = readTable(text);
@@ -46,19 +47,8 @@ test("CBS StatLine CSV: semicolons, quoted headers, JJ00 periods, GM codes, hidd
   duidenSheetSchema.parse({ id: "d1", data });
 });
 
-// waarstaatjegemeente.nl export: one figure per line with indicator, gemeente, period, value and unit.
-const WSJG = [
-  "Indicator;Gemeente;Periode;Waarde;Eenheid",
-  "Jongeren met jeugdhulp;Borger-Odoorn;2021;12,4;%",
-  "Jongeren met jeugdhulp;Borger-Odoorn;2022;12,9;%",
-  "Jongeren met jeugdhulp;Borger-Odoorn;2023;.;%",
-  "Jongeren met jeugdhulp;Nederland;2021;9,7;%",
-  "Jongeren met jeugdhulp;Nederland;2022;10,1;%",
-  "Jongeren met jeugdhulp;Nederland;2023;10,0;%",
-].join("\n");
-
 test("waarstaatjegemeente.nl CSV: long format with indicator, gemeente and unit columns", () => {
-  const t = read(WSJG);
+  const t = read(WSJG_JEUGDHULP);
   const r = roles(t);
   assert.deepEqual(r, ["indicator", "regio", "periode", "waarde", "eenheid"]);
   const { data } = buildData(t, r);
