@@ -6,6 +6,7 @@ import { DUIDEN_LIMITS } from "../lib/duiden/limits.ts";
 import { chartModel, MAX_SHOWN, shownReeksen, trend, getal } from "../lib/duiden/chart.ts";
 import { answered, duidenDocument, emptySheet, sheetTitle } from "../lib/duiden/sheet.ts";
 import { resultaatZin } from "../lib/export/resultaat.ts";
+import { formatMegabytes } from "../lib/getal.ts";
 import { newId } from "../lib/ids.ts";
 import { useWerkboek } from "./useWerkboek.ts";
 import { focusSoon, useAnnouncer, usePrintRequest } from "./worksheet.tsx";
@@ -15,16 +16,6 @@ import { ExportMenu } from "./ExportMenu.tsx";
 import { PrintDocument } from "./PrintDocument.tsx";
 import DuidenChart from "./DuidenChart.tsx";
 import { insertAt, RemovedNotice, SheetList } from "./SheetSwitcher.tsx";
-
-/** Labels for the column roles; the same words as ROLE_LABELS in lib/duiden/table.ts, kept here so the parser loads only when used. */
-const ROLE_OPTIONS: { value: Role; label: string }[] = [
-  { value: "periode", label: "Periode (jaar, kwartaal, maand)" },
-  { value: "regio", label: "Gemeente of regio" },
-  { value: "indicator", label: "Onderwerp of categorie" },
-  { value: "waarde", label: "Cijfers" },
-  { value: "eenheid", label: "Eenheid" },
-  { value: "negeren", label: "Niet gebruiken" },
-];
 
 /** A typed Dutch number ("1.234,5"); empty or unreadable is null, which the chart shows as unknown. */
 function typedNumber(raw: string): number | null {
@@ -42,33 +33,23 @@ interface Pending {
   unsure: boolean[];
   notices: string[];
   problems: string[];
+  /** The role picker's choices, taken from the parser module that read the table. */
+  options: { value: Role; label: string }[];
 }
 
-/** The chart's SVG as PNG bytes, drawn in the browser at export time only (Word wants a picture). */
-async function chartPng(uid: string): Promise<{ bytes: Uint8Array; width: number; height: number } | undefined> {
-  const svg = document.querySelector<SVGSVGElement>(`[data-chart="${uid}"] svg`);
-  if (!svg) return undefined;
-  const width = Number(svg.getAttribute("width")) || 640;
-  const height = Number(svg.getAttribute("height")) || 380;
-  const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(svg)], { type: "image/svg+xml" }));
-  try {
-    const img = new Image();
-    img.src = url;
-    await img.decode();
-    const scale = 2; // sharp when printed
-    const canvas = document.createElement("canvas");
-    canvas.width = width * scale;
-    canvas.height = height * scale;
-    const ctx = canvas.getContext("2d");
-    if (!ctx) return undefined;
-    ctx.fillStyle = "#fff";
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
-    return blob ? { bytes: new Uint8Array(await blob.arrayBuffer()), width, height } : undefined;
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+/** A list of checkboxes, one per row, series or resultaat. */
+function Checks({ items, onToggle }: { items: { id: string; label: string; checked: boolean; disabled?: boolean }[]; onToggle: (id: string, on: boolean) => void }) {
+  return (
+    <ul class="rk-du-reeksen">
+      {items.map((i) => (
+        <li key={i.id}>
+          <label>
+            <input type="checkbox" checked={i.checked} disabled={i.disabled === true} onChange={(e) => onToggle(i.id, e.currentTarget.checked)} /> {i.label}
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export default function DuidenWerkblad({ gids, voorbeeld }: { gids: DuidenGids; voorbeeld: DuidenSheet }) {
@@ -146,7 +127,7 @@ export default function DuidenWerkblad({ gids, voorbeeld }: { gids: DuidenGids; 
   };
 
   const read = async (text: string) => {
-    const { readTable, guessRoles } = await import("../lib/duiden/table.ts");
+    const { readTable, guessRoles, ROLES, ROLE_LABELS } = await import("../lib/duiden/table.ts");
     const r = readTable(text);
     if (!r.ok) {
       setPending(null);
@@ -156,7 +137,7 @@ export default function DuidenWerkblad({ gids, voorbeeld }: { gids: DuidenGids; 
     }
     setReadErrors([]);
     const g = guessRoles(r.table);
-    const p: Pending = { table: r.table, roles: g.map((x) => x.role), unsure: g.map((x) => !x.sure), notices: r.table.notices, problems: [] };
+    const p: Pending = { table: r.table, roles: g.map((x) => x.role), unsure: g.map((x) => !x.sure), notices: r.table.notices, problems: [], options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })) };
     if (p.unsure.some(Boolean)) {
       setPending(p);
       say("Niet alle kolommen zijn duidelijk. Kies bij de gemarkeerde kolommen wat ze bevatten.");
@@ -168,7 +149,7 @@ export default function DuidenWerkblad({ gids, voorbeeld }: { gids: DuidenGids; 
 
   const readFile = async (file: File) => {
     if (file.size > 5 * 1024 * 1024 + 1) {
-      setReadErrors([`Dit bestand is te groot (${(file.size / 1_048_576).toFixed(1).replace(".", ",")} MB). Kies een CSV-bestand tot 1 MB. Er is niets veranderd aan je werkblad.`]);
+      setReadErrors([`Dit bestand is te groot (${formatMegabytes(file.size)}). Kies een CSV-bestand tot 1 MB. Er is niets veranderd aan je werkblad.`]);
       focusSoon("du-fouten");
       return;
     }
@@ -181,6 +162,8 @@ export default function DuidenWerkblad({ gids, voorbeeld }: { gids: DuidenGids; 
 
   const model = chartModel(sheet);
   const shown = shownReeksen(sheet).map((r) => r.id);
+  const eerste = model.series[0];
+  const stand = eerste && trend(model.periodes, eerste.waarden);
   const uid = `grafiek-${sid}`;
   const doc = () => duidenDocument(sheet, gids, resultaten);
   const reeksLabel = (r: Reeks) => `${r.naam}${r.eenheid ? ` (${r.eenheid})` : ""}`;
@@ -273,9 +256,9 @@ export default function DuidenWerkblad({ gids, voorbeeld }: { gids: DuidenGids; 
                     label={`${pending.unsure[i] ? "! " : ""}Kolom "${h}"`}
                     hint={`Bijvoorbeeld: ${pending.table.rows.slice(0, 2).map((r) => r[i] || "leeg").join(", ")}`}
                     value={pending.roles[i] ?? "negeren"}
-                    options={ROLE_OPTIONS}
+                    options={pending.options}
                     onInput={(v) => {
-                      const roles = pending.roles.map((r, j) => (j === i ? ((ROLE_OPTIONS.find((o) => o.value === v)?.value ?? "negeren") as Role) : r));
+                      const roles = pending.roles.map((r, j) => (j === i ? ((pending.options.find((o) => o.value === v)?.value ?? "negeren")) : r));
                       setPending({ ...pending, roles, unsure: pending.unsure.map((u, j) => (j === i ? false : u)) });
                     }}
                   />
@@ -338,21 +321,10 @@ export default function DuidenWerkblad({ gids, voorbeeld }: { gids: DuidenGids; 
               {sheet.grafiek !== "band" ? (
                 <fieldset class="rk-fieldset">
                   <legend class="rk-fieldset__legend">Welke reeksen toon je? (hoogstens {MAX_SHOWN})</legend>
-                  <ul class="rk-du-reeksen">
-                    {sheet.data.reeksen.map((r) => (
-                      <li key={r.id}>
-                        <label>
-                          <input
-                            type="checkbox"
-                            checked={shown.includes(r.id)}
-                            disabled={!shown.includes(r.id) && shown.length >= MAX_SHOWN}
-                            onChange={(e) => set((s) => ({ ...s, getoond: toggle(shown, r.id, e.currentTarget.checked) }))}
-                          />{" "}
-                          {reeksLabel(r)}
-                        </label>
-                      </li>
-                    ))}
-                  </ul>
+                  <Checks
+                    items={sheet.data.reeksen.map((r) => ({ id: r.id, label: reeksLabel(r), checked: shown.includes(r.id), disabled: !shown.includes(r.id) && shown.length >= MAX_SHOWN }))}
+                    onToggle={(id, on) => set((s) => ({ ...s, getoond: toggle(shown, id, on) }))}
+                  />
                 </fieldset>
               ) : (
                 <fieldset class="rk-fieldset">
@@ -373,20 +345,10 @@ export default function DuidenWerkblad({ gids, voorbeeld }: { gids: DuidenGids; 
                     onInput={(groep) => set((s) => ({ ...s, vergelijking: { ...s.vergelijking, groep } }))}
                   />
                   <p class="rk-field__hint">Kies de reeksen die samen de groep vormen. De grijze band loopt van de laagste tot de hoogste.</p>
-                  <ul class="rk-du-reeksen">
-                    {sheet.data.reeksen.map((r) => (
-                      <li key={r.id}>
-                        <label>
-                          <input
-                            type="checkbox"
-                            checked={sheet.vergelijking.groepIds.includes(r.id)}
-                            onChange={(e) => set((s) => ({ ...s, vergelijking: { ...s.vergelijking, groepIds: toggle(s.vergelijking.groepIds, r.id, e.currentTarget.checked) } }))}
-                          />{" "}
-                          In de groep: {reeksLabel(r)}
-                        </label>
-                      </li>
-                    ))}
-                  </ul>
+                  <Checks
+                    items={sheet.data.reeksen.map((r) => ({ id: r.id, label: `In de groep: ${reeksLabel(r)}`, checked: sheet.vergelijking.groepIds.includes(r.id) }))}
+                    onToggle={(id, on) => set((s) => ({ ...s, vergelijking: { ...s.vergelijking, groepIds: toggle(s.vergelijking.groepIds, id, on) } }))}
+                  />
                   {sheet.vergelijking.groepIds.length === 0 && (
                     <details class="rk-tips" open={sheet.vergelijking.laag.some((v) => v !== null) || sheet.vergelijking.hoog.some((v) => v !== null)}>
                       <summary class="rk-tips__summary">Staat de groep niet in je tabel? Typ de laagste en hoogste waarde per periode</summary>
@@ -475,20 +437,14 @@ export default function DuidenWerkblad({ gids, voorbeeld }: { gids: DuidenGids; 
                 Je hebt nog geen maatschappelijke resultaten in je <a href="/visie/#stap-resultaten">visie</a>. Schrijf ze daar op; dan kun je ze hier kiezen.
               </p>
             ) : (
-              <ul class="rk-du-reeksen">
-                {resultaten.map((r) => (
-                  <li key={r.id}>
-                    <label>
-                      <input type="checkbox" checked={sheet.resultaatIds.includes(r.id)} onChange={(e) => set((s) => ({ ...s, resultaatIds: toggle(s.resultaatIds, r.id, e.currentTarget.checked) }))} />{" "}
-                      {resultaatZin(r)}
-                    </label>
-                  </li>
-                ))}
-              </ul>
+              <Checks
+                items={resultaten.map((r) => ({ id: r.id, label: resultaatZin(r), checked: sheet.resultaatIds.includes(r.id) }))}
+                onToggle={(id, on) => set((s) => ({ ...s, resultaatIds: toggle(s.resultaatIds, id, on) }))}
+              />
             )}
-            {model.series[0] && trend(model.periodes, model.series[0].waarden) && (
+            {eerste && stand && (
               <p class="rk-field__hint">
-                Laatste cijfer van {model.series[0].naam}: {getal(trend(model.periodes, model.series[0].waarden)?.laatste ?? null)} ({trend(model.periodes, model.series[0].waarden)?.periode}). In je visie kun je een resultaat aan dit werkblad koppelen; dan staat dit cijfer naast je streefwaarde.
+                Laatste cijfer van {eerste.naam}: {getal(stand.laatste)} ({stand.periode}). In je visie kun je een resultaat aan dit werkblad koppelen; dan staat dit cijfer naast je streefwaarde.
               </p>
             )}
           </fieldset>
@@ -500,7 +456,7 @@ export default function DuidenWerkblad({ gids, voorbeeld }: { gids: DuidenGids; 
           <ExportMenu
             werkboek={werkboek}
             build={async () => {
-              const png = sheet.data.reeksen.length ? await chartPng(uid).catch(() => undefined) : undefined;
+              const png = sheet.data.reeksen.length ? await import("./chartPng.ts").then(({ chartPng }) => chartPng(uid)).catch(() => undefined) : undefined;
               return duidenDocument(sheet, gids, resultaten, png);
             }}
           />

@@ -4,6 +4,7 @@
  * tables (years as columns, as in a nieuwsbrief) end up in the same shape.
  */
 import type { DuidenData, Reeks } from "../../schemas/duiden.ts";
+import { formatGetal } from "../getal.ts";
 import { DUIDEN_LIMITS } from "./limits.ts";
 import { detectDecimal, isHidden, parseNumber, parsePeriode, periodeInHeader, REGIO_CODE, type Periode, type RawTable, type Role } from "./table.ts";
 
@@ -14,8 +15,6 @@ export interface BuildResult {
   /** Why no chart can be made yet; empty when the data is usable. */
   problems: string[];
 }
-
-const nf = new Intl.NumberFormat("nl-NL");
 
 /** Unit from a header like "Cliënten (aantal)", "Kosten (x 1 000 euro)", "2019 €". */
 export function unitFromHeader(h: string): string {
@@ -133,9 +132,9 @@ export function buildData(t: RawTable, roles: Role[]): BuildResult {
     notices.push(`De tabel heeft ${list.length} reeksen; we gebruiken de eerste ${DUIDEN_LIMITS.reeksen}. Kies in de bron minder onderwerpen of regio's als je andere nodig hebt.`);
     list = list.slice(0, DUIDEN_LIMITS.reeksen);
   }
-  if (hidden) notices.push(`${hidden === 1 ? "Eén cel was" : `${nf.format(hidden)} cellen waren`} leeg of afgeschermd (zoals "." of "x"). Die tellen als onbekend, niet als 0.`);
-  if (text) notices.push(`${text === 1 ? "Eén cel" : `${nf.format(text)} cellen`} in een kolom met cijfers ${text === 1 ? "bevat" : "bevatten"} geen getal. Die ${text === 1 ? "telt" : "tellen"} als onbekend.`);
-  if (dubbel) notices.push(`${dubbel === 1 ? "Eén cijfer stond" : `${nf.format(dubbel)} cijfers stonden`} twee keer in de tabel met een ander getal. We gebruiken steeds het laatste. Kies eventueel een extra kolom als onderwerp.`);
+  if (hidden) notices.push(`${hidden === 1 ? "Eén cel was" : `${formatGetal(hidden)} cellen waren`} leeg of afgeschermd (zoals "." of "x"). Die tellen als onbekend, niet als 0.`);
+  if (text) notices.push(`${text === 1 ? "Eén cel" : `${formatGetal(text)} cellen`} in een kolom met cijfers ${text === 1 ? "bevat" : "bevatten"} geen getal. Die ${text === 1 ? "telt" : "tellen"} als onbekend.`);
+  if (dubbel) notices.push(`${dubbel === 1 ? "Eén cijfer stond" : `${formatGetal(dubbel)} cijfers stonden`} twee keer in de tabel met een ander getal. We gebruiken steeds het laatste. Kies eventueel een extra kolom als onderwerp.`);
 
   const reeksen: Reeks[] = list.map((s, i) => ({
     id: `r${i + 1}`,

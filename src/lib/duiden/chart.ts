@@ -3,6 +3,7 @@
  * comparison band, the axis ticks, and a plain-language description for screen readers and exports.
  */
 import type { DuidenSheet, Reeks } from "../../schemas/duiden.ts";
+import { formatGetal } from "../getal.ts";
 
 export interface ChartSeries {
   id: string;
@@ -29,9 +30,8 @@ export interface ChartModel {
 export const MAX_SHOWN = 6;
 
 const nf = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
-const nf2 = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
 /** Dutch number for labels: "1.234", "12,5". */
-export const getal = (n: number | null) => (n === null ? "onbekend" : Math.abs(n) < 10 ? nf2.format(n) : nf.format(n));
+export const getal = (n: number | null) => (n === null ? "onbekend" : Math.abs(n) < 10 ? formatGetal(n) : nf.format(n));
 
 export const perLabel = (p: DuidenSheet["perInwoners"]) => (p === "1000" ? "per 1.000 inwoners" : p === "10000" ? "per 10.000 inwoners" : "");
 
@@ -49,9 +49,12 @@ export function scaled(r: Reeks, per: DuidenSheet["perInwoners"]): (number | nul
   return r.waarden.map((v) => (v === null ? null : v * factor));
 }
 
+/** The figures that are known, each with its period. */
+const knownValues = (periodes: string[], waarden: (number | null)[]) => waarden.flatMap((v, i) => (v === null ? [] : [{ v, p: periodes[i] ?? "" }]));
+
 /** First and last known figure of a row: for "latest figure and trend" next to a resultaat. */
 export function trend(periodes: string[], waarden: (number | null)[]): { laatste: number; periode: string; vorige: { waarde: number; periode: string } | null; richting: "stijgt" | "daalt" | "gelijk" | null } | null {
-  const known = waarden.flatMap((v, i) => (v === null ? [] : [{ v, p: periodes[i] ?? "" }]));
+  const known = knownValues(periodes, waarden);
   const last = known[known.length - 1];
   if (!last) return null;
   const prev = known[known.length - 2];
@@ -60,7 +63,7 @@ export function trend(periodes: string[], waarden: (number | null)[]): { laatste
 }
 
 function describeSeries(periodes: string[], s: ChartSeries): string {
-  const known = s.waarden.flatMap((v, i) => (v === null ? [] : [{ v, p: periodes[i] ?? "" }]));
+  const known = knownValues(periodes, s.waarden);
   const first = known[0];
   const last = known[known.length - 1];
   const unknown = s.waarden.length - known.length;

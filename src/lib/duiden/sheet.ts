@@ -6,6 +6,7 @@ import type { DuidenGids } from "../../schemas/duidenGids.ts";
 import type { Resultaat } from "../../schemas/visie.ts";
 import { fields, heading, image, isBlank, list, paragraph, section, table, write, type Block, type ExportDocument } from "../export/document.ts";
 import { resultaatZin } from "../export/resultaat.ts";
+import { formatGetal } from "../getal.ts";
 import { chartModel, dataTable, perLabel } from "./chart.ts";
 
 export function emptySheet(id: string): DuidenSheet {
@@ -50,7 +51,7 @@ export function duidenDocument(s: DuidenSheet, gids: DuidenGids, resultaten: rea
     blocks.push(
       table(
         ["Reeks", "Eenheid", ...periodes],
-        reeksen.map((r) => [r.naam, r.eenheid, ...r.waarden.map((v) => (v === null ? "onbekend" : new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 }).format(v)))]),
+        reeksen.map((r) => [r.naam, r.eenheid, ...r.waarden.map((v) => (v === null ? "onbekend" : formatGetal(v)))]),
       ),
     );
   } else blocks.push(...section(1, "Cijfers", []));
