@@ -118,20 +118,27 @@ export function stringsIn(value: unknown): string[] {
 
 /** The search documents of a page: one per part, deep-linked to its anchor. */
 export function pageDocs(page: SearchPage): SearchDoc[] {
-  return page.parts.flatMap((part) => {
+  return page.parts.flatMap((part, i) => {
     const text = stringsIn(part.content)
       .map((t) => t.replace(/\s+/g, " ").trim())
       .filter((t) => t !== "")
       .join("\n");
     if (!text) return [];
     const url = part.anchor ? `${page.url}#${part.anchor}` : page.url;
-    return [{ id: url, url, card: page.title, section: part.section, text }];
+    // Parts without an anchor share the page's URL, so their id needs the part's place to stay unique.
+    return [{ id: part.anchor ? url : `${page.url}?deel=${i}`, url, card: page.title, section: part.section, text }];
   });
 }
 
 /** Builds the bundle served as `/zoekindex.json`: the cards, then other pages such as worksheets. */
 export function buildSearchBundle(cards: SearchCard[], pages: SearchPage[] = []): SearchBundle {
   const docs = [...cards.flatMap(splitCard), ...pages.flatMap(pageDocs)];
+  // lunr keeps one document per ref: a repeated id would silently drop sections from the search.
+  const seen = new Set<string>();
+  for (const d of docs) {
+    if (seen.has(d.id)) throw new Error(`Zoekindex: het id ${d.id} komt twee keer voor.`);
+    seen.add(d.id);
+  }
   return { docs, index: buildSearchIndex(docs).toJSON() };
 }
 

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
-import { buildSearchBundle, loadSearchBundle, mdxToText, search, snippet, splitCard, type SearchCard } from "../../src/lib/search.ts";
+import { buildSearchBundle, loadSearchBundle, mdxToText, search, snippet, splitCard, type SearchCard, type SearchPage } from "../../src/lib/search.ts";
 import { readCard } from "./content.test.ts";
 
 function realCards(): SearchCard[] {
@@ -26,6 +26,27 @@ test("splitCard makes one document per ## and ### section with Astro's heading i
     [["/k/", ""], ["/k/#eén-kop", "Eén kop"], ["/k/#sub-kop", "Sub kop"], ["/k/#eén-kop-1", "Eén kop"]],
   );
   assert.match(docs[2]?.text ?? "", /Diep\nnog/);
+});
+
+test("every part of a page is searchable, also when several parts have no anchor of their own", () => {
+  const page: SearchPage = {
+    url: "/toets/",
+    title: "Toets",
+    parts: [
+      { section: "A · Kader", content: "Het eerdere besluit van de raad" },
+      { section: "G · Financiën", content: "De dekking in de begroting" },
+    ],
+  };
+  const bundle = loadSearchBundle(JSON.parse(JSON.stringify(buildSearchBundle([], [page]))));
+  for (const [q, section] of [["besluit", "A · Kader"], ["dekking", "G · Financiën"]]) {
+    const hit = search(bundle, q ?? "")[0];
+    assert.equal(hit?.doc.section, section, q);
+    assert.equal(hit?.doc.url, "/toets/");
+  }
+});
+
+test("a repeated search id stops the build instead of dropping a section", () => {
+  assert.throws(() => buildSearchBundle([{ url: "/k/", title: "K", body: "een" }, { url: "/k/", title: "K", body: "twee" }]), /twee keer/);
 });
 
 const expected: [string, RegExp][] = [
