@@ -15,13 +15,6 @@ export const BUDGETS = [
   { pattern: /.*/, bytes: 12 * 1024, kind: "inhoud" },
 ];
 
-/**
- * Pages that do not meet their budget yet, with the most they may load until they do. A ceiling, not a
- * target: it stops them from growing. Empty since issue 15 (ADR 0015); keep it that way.
- * @type {Record<string, number>}
- */
-export const NOT_YET_WITHIN_BUDGET = {};
-
 /** A staalkaart read to the end (its notes island scrolled into view). */
 export const STAALKAART_READ_TO_END = 25 * 1024;
 
@@ -29,8 +22,4 @@ export const STAALKAART_READ_TO_END = 25 * 1024;
 export const SEARCH_INDEX = 150 * 1024;
 
 /** @param {string} url */
-export const budgetFor = (url) => {
-  const budget = /** @type {(typeof BUDGETS)[number]} */ (BUDGETS.find((b) => b.pattern.test(url)));
-  const ceiling = NOT_YET_WITHIN_BUDGET[url];
-  return ceiling === undefined ? budget : { ...budget, bytes: ceiling, kind: `${budget.kind} (nog boven ${budget.bytes / 1024} KB)` };
-};
+export const budgetFor = (url) => /** @type {(typeof BUDGETS)[number]} */ (BUDGETS.find((b) => b.pattern.test(url)));

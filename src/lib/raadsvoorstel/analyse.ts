@@ -32,8 +32,6 @@ export interface AnalyseOptions {
   thesaurus?: ToetsThesaurus;
 }
 
-export { KLARE_TAAL, KLARE_TAAL_UITLEG, isKlareTaal } from "./klareTaal.ts";
-
 const MAX_EVIDENCE_SENTENCES = 5;
 /** Words of the opening that stand in for a missing samenvatting in the readability measure. */
 const OPENING_WORDS = 150;

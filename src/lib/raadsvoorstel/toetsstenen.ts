@@ -13,7 +13,7 @@ import { BACKGROUND_DF, BACKGROUND_DOCS } from "./background.ts";
 import { sentenceOf, tokenOf, type Doc } from "./document.ts";
 import { evidence, foldWord, isNoiseWord, tokenize } from "./text.ts";
 import { EMPTY_THESAURUS, type CompiledThesaurus } from "./thesaurus.ts";
-import { resultaatZin } from "../export/visie.ts";
+import { resultaatZin } from "../export/resultaat.ts";
 import type { Status, Toetssteen, ToetssteenResultaat } from "./types.ts";
 
 /** The visie's waarden, principes and resultaten as toetsstenen; empty entries are skipped. */
@@ -82,9 +82,10 @@ function backgroundWeight(stem: string): { weight: number; common: boolean } {
 function conceptsOf(text: string, fromLabel: boolean, th: CompiledThesaurus, seen: Set<string>): Concept[] {
   const tokens = tokenize(text);
   const out: Concept[] = [];
+  const stems = tokens.map((t) => t.stem);
   for (let i = 0; i < tokens.length; i++) {
     // A thesaurus phrase that starts here wins over its single words.
-    const phrase = phraseAt(tokens.map((t) => t.stem), i, th);
+    const phrase = phraseAt(stems, i, th);
     if (phrase !== null) {
       const { group, length } = phrase;
       const key = `g${group}`;

@@ -4,18 +4,18 @@
  * code only when a file is chosen.
  */
 import { newId } from "../ids.ts";
-import { MAX_IMPORT_BYTES, MAX_WERKBOEK_BYTES, describePath, mb, parseWerkboekFile, type ParseResult } from "./io.ts";
+import { formatGetal } from "../getal.ts";
+import { EMPTY_FILE, MAX_IMPORT_BYTES, describePath, fileTooLarge, parseWerkboekFile, type ParseResult } from "./io.ts";
 
 /** No object or list in a werkboek has this many parts; a file that does is refused before validation. */
 const MAX_PARTS = 1000;
-const count = (n: number) => n.toLocaleString("nl-NL");
 
 /**
  * First object or list with more than MAX_PARTS members, found by scanning the JSON text itself:
  * building an object with hundreds of thousands of keys already takes seconds, so this runs before
  * JSON.parse. Only commas outside strings are counted.
  */
-export function oversizedPart(text: string): { path: PropertyKey[]; size: number } | null {
+function oversizedPart(text: string): { path: PropertyKey[]; size: number } | null {
   const stack: { commas: number; key: PropertyKey | null; array: boolean; expectKey: boolean; lastKey: string | null }[] = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
@@ -75,7 +75,7 @@ function countMembers(text: string, from: number, commas: number): number {
  * Gives a new id to each later item that repeats an id within its list, so an edit never changes two
  * entries at once. Links (koppelingen, toetsstenen) keep pointing at the first, which keeps its id.
  */
-export function dedupeIds<T>(value: T): { value: T; renamed: number; dropped: number } {
+function dedupeIds<T>(value: T): { value: T; renamed: number; dropped: number } {
   let renamed = 0;
   let dropped = 0;
   // A toets's criteria carry fixed ids ("S", "A" … "G"), not generated ones: a new id would be invalid,
@@ -122,7 +122,7 @@ export function dedupeIds<T>(value: T): { value: T; renamed: number; dropped: nu
  * File bytes to text. A werkboek export is UTF-8; a file that is not (re-saved in an old editor as
  * Windows-1252) is read as Windows-1252, with a warning, rather than with "�" in every é.
  */
-export function decodeWerkboekBytes(bytes: Uint8Array): { text: string; warning?: string } {
+function decodeWerkboekBytes(bytes: Uint8Array): { text: string; warning?: string } {
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
     return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body) };
@@ -136,9 +136,9 @@ export function decodeWerkboekBytes(bytes: Uint8Array): { text: string; warning?
 
 /** Reads a chosen file: size first (without reading it), then bytes, decoding and validation. */
 export async function readWerkboekFile(file: { size: number; arrayBuffer(): Promise<ArrayBuffer> }): Promise<ParseResult> {
-  if (file.size === 0) return { ok: false, errors: ["Het bestand is leeg. Kies het .raadskompas.json-bestand dat je eerder hebt geëxporteerd."] };
+  if (file.size === 0) return { ok: false, errors: [EMPTY_FILE] };
   if (file.size > MAX_IMPORT_BYTES) {
-    return { ok: false, errors: [`Het bestand is te groot (${mb(file.size)}). Een werkboek is hooguit ${mb(MAX_WERKBOEK_BYTES)}. Kies een ander bestand.`] };
+    return { ok: false, errors: [fileTooLarge(file.size)] };
   }
   let bytes: Uint8Array;
   try {
@@ -155,7 +155,7 @@ export function parseWerkboekBytes(bytes: Uint8Array): ParseResult {
   const { text, warning } = decodeWerkboekBytes(bytes);
   const big = oversizedPart(text);
   if (big) {
-    return { ok: false, errors: [`Het onderdeel "${describePath(big.path)}" heeft ${count(big.size)} delen; een werkboek heeft er nergens meer dan ${count(MAX_PARTS)}. Het bestand is waarschijnlijk beschadigd. Kies een andere export.`] };
+    return { ok: false, errors: [`Het onderdeel "${describePath(big.path)}" heeft ${formatGetal(big.size)} delen; een werkboek heeft er nergens meer dan ${formatGetal(MAX_PARTS)}. Het bestand is waarschijnlijk beschadigd. Kies een andere export.`] };
   }
   const r = parseWerkboekFile(text, bytes.length);
   if (!r.ok) return r;

@@ -10,7 +10,7 @@ import { fileSlug } from "../slug.ts";
 import { describePath, issueMessage } from "./paths.ts";
 import { MAX_IMPORT_BYTES, MAX_WERKBOEK_BYTES, mb, sizeWarning, tooLargeMessage, utf8Length, werkboekFileBytes } from "./size.ts";
 
-export { MAX_IMPORT_BYTES, MAX_WERKBOEK_BYTES, mb, sizeWarning, tooLargeMessage, utf8Length, werkboekFileBytes };
+export { MAX_IMPORT_BYTES, MAX_WERKBOEK_BYTES, sizeWarning, tooLargeMessage, utf8Length, werkboekFileBytes };
 
 z.config(nl());
 
@@ -18,7 +18,11 @@ export type ParseResult =
   | { ok: true; werkboek: Werkboek; migratedFrom: number | null; warnings?: string[] }
   | { ok: false; errors: string[] };
 
-export { describePath, issueMessage };
+export { describePath };
+
+/** The messages for a file that is empty or too large, whether it is checked before or after reading. */
+export const EMPTY_FILE = "Het bestand is leeg. Kies het .raadskompas.json-bestand dat je eerder hebt geëxporteerd.";
+export const fileTooLarge = (bytes: number) => `Het bestand is te groot (${mb(bytes)}). Een werkboek is hooguit ${mb(MAX_WERKBOEK_BYTES)}. Kies een ander bestand.`;
 
 /**
  * Parses and validates file contents; migrates older versions. `bytes`: the file size when known.
@@ -27,9 +31,9 @@ export { describePath, issueMessage };
  */
 export function parseWerkboekFile(text: string, bytes = text.length): ParseResult {
   if (bytes > MAX_IMPORT_BYTES || text.length > MAX_IMPORT_BYTES) {
-    return { ok: false, errors: [`Het bestand is te groot (${mb(Math.max(bytes, text.length))}). Een werkboek is hooguit ${mb(MAX_WERKBOEK_BYTES)}. Kies een ander bestand.`] };
+    return { ok: false, errors: [fileTooLarge(Math.max(bytes, text.length))] };
   }
-  if (text.trim() === "") return { ok: false, errors: ["Het bestand is leeg. Kies het .raadskompas.json-bestand dat je eerder hebt geëxporteerd."] };
+  if (text.trim() === "") return { ok: false, errors: [EMPTY_FILE] };
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ""));
