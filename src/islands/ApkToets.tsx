@@ -115,6 +115,14 @@ export default function ApkToets({ criteria, thesaurus }: { criteria: ApkCriteri
     );
   };
 
+  /** Both file inputs: take the chosen files, then clear the input so the same choice works again. */
+  const fromInput = (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = "";
+    void addFiles(files);
+  };
+
   const today = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" }).format(new Date());
   const saveWord = async () => {
     setExportError(null);
@@ -153,11 +161,7 @@ export default function ApkToets({ criteria, thesaurus }: { criteria: ApkCriteri
                 type="file"
                 multiple
                 accept=".txt,.docx,.pdf,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                onChange={(e) => {
-                  const files = [...(e.currentTarget.files ?? [])];
-                  e.currentTarget.value = "";
-                  void addFiles(files);
-                }}
+                onChange={fromInput}
               />
             </div>
             <div class="rk-field">
@@ -170,11 +174,7 @@ export default function ApkToets({ criteria, thesaurus }: { criteria: ApkCriteri
                 type="file"
                 multiple
                 {...{ webkitdirectory: "" }}
-                onChange={(e) => {
-                  const files = [...(e.currentTarget.files ?? [])];
-                  e.currentTarget.value = "";
-                  void addFiles(files);
-                }}
+                onChange={fromInput}
               />
             </div>
           </div>

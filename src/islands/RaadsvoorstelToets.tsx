@@ -20,13 +20,12 @@ import { ErrorList, FileField, TextArea, TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { PrintDocument } from "./PrintDocument.tsx";
 import { download } from "./download.ts";
-import { formatDecimaal } from "../lib/getal.ts";
+import { formatDecimaal, formatGetal } from "../lib/getal.ts";
 
 /** Same cap as the saved toets (src/schemas/toets.ts). */
 const MAX_TEXT = 2_000_000;
 const MIN_TEXT = 40;
 const STATUSES: ToetsStatus[] = ["aanwezig", "deels", "afwezig"];
-const nf = new Intl.NumberFormat("nl-NL");
 const df = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" });
 /** "29 november 2026" for an ISO date-time; the raw value when it is not one. */
 const dateNl = (iso: string) => {
@@ -161,7 +160,7 @@ export default function RaadsvoorstelToets({ criteria, thesaurus }: { criteria: 
       const value = await extractFile(file, pdfWorkerSrc);
       remember(null);
       setText(value);
-      say(`${file.name} is gelezen: ${nf.format(value.length)} tekens.`);
+      say(`${file.name} is gelezen: ${formatGetal(value.length)} tekens.`);
       run(value, null, visie);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -316,7 +315,7 @@ export default function RaadsvoorstelToets({ criteria, thesaurus }: { criteria: 
               <TextInput id="toets-raad" label="Datum van de raadsvergadering" value={toets.meetingDate} max={100} onInput={(meetingDate) => setToets((t) => ({ ...t, meetingDate }))} />
             </div>
             <p class="rk-field__hint">
-              {nf.format(analyse.wordCount)} woorden{busy ? " · bezig met bijwerken…" : ""}. De analyse is een eerste lezing: lees zelf mee en pas het oordeel aan waar nodig.
+              {formatGetal(analyse.wordCount)} woorden{busy ? " · bezig met bijwerken…" : ""}. De analyse is een eerste lezing: lees zelf mee en pas het oordeel aan waar nodig.
             </p>
             <ol class="rk-criteria">
               {toets.criteria.map((c) => {

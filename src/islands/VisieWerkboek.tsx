@@ -37,7 +37,9 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
   function patch<K extends "waarden" | "principes" | "resultaten" | "koppelingen" | "kwaliteitseisen">(key: K, id: string, change: Partial<Visie[K][number]>) {
     setVisie((vv) => ({ ...vv, [key]: (vv[key] as { id: string }[]).map((x) => (x.id === id ? { ...x, ...change } : x)) }));
   }
-  function remove<K extends "waarden" | "principes" | "resultaten" | "koppelingen" | "kwaliteitseisen">(key: K, id: string, label: string) {
+  /** `button`: the delete button pressed, so focus moves to a neighbour before the item goes. */
+  function remove<K extends "waarden" | "principes" | "resultaten" | "koppelingen" | "kwaliteitseisen">(key: K, id: string, label: string, button?: HTMLElement) {
+    if (button) focusAfterRemove(button);
     setVisie((vv) => ({ ...vv, [key]: (vv[key] as { id: string }[]).filter((x) => x.id !== id) }));
     say(`${label} verwijderd.`);
   }
@@ -169,10 +171,7 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
               </div>
             </div>
             <TextInput id={`${w.id}-meaning`} label={`Wat betekent ${w.name || "deze waarde"} voor jou? (één regel)`} value={w.meaning} max={1000} onInput={(meaning) => patch("waarden", w.id, { meaning })} />
-            <button type="button" class="rk-button rk-button--danger rk-button--small" onClick={(ev) => {
-                focusAfterRemove(ev.currentTarget);
-                remove("waarden", w.id, `Waarde ${w.name}`);
-              }}>
+            <button type="button" class="rk-button rk-button--danger rk-button--small" onClick={(ev) => remove("waarden", w.id, `Waarde ${w.name}`, ev.currentTarget)}>
               Verwijder waarde{w.name ? ` ${w.name}` : ""}
             </button>
           </div>
@@ -205,10 +204,7 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
             <TextInput id={`${p.id}-title`} label={`Leidend principe ${i + 1}`} value={p.title} max={300} onInput={(title) => patch("principes", p.id, { title })} />
             <TextArea id={`${p.id}-onderbouwing`} label="Onderbouwing: waarom leidt dit tot betere resultaten voor inwoners?" value={p.onderbouwing} max={5000} onInput={(onderbouwing) => patch("principes", p.id, { onderbouwing })} />
             <TextArea id={`${p.id}-meetlat`} label="Meetlat: wat betekent dit principe bij een concrete keuze?" hint="Bijvoorbeeld: bij inkoop van dagbesteding kiezen we voor aanbod in de eigen wijk." value={p.meetlat} max={5000} onInput={(meetlat) => patch("principes", p.id, { meetlat })} />
-            <button type="button" class="rk-button rk-button--danger rk-button--small" onClick={(ev) => {
-                focusAfterRemove(ev.currentTarget);
-                remove("principes", p.id, `Principe ${i + 1}`);
-              }}>
+            <button type="button" class="rk-button rk-button--danger rk-button--small" onClick={(ev) => remove("principes", p.id, `Principe ${i + 1}`, ev.currentTarget)}>
               Verwijder principe {i + 1}
             </button>
           </div>
@@ -312,10 +308,7 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
                   </ul>
                 </div>
               )}
-              <button type="button" class="rk-button rk-button--danger rk-button--small" onClick={(ev) => {
-                focusAfterRemove(ev.currentTarget);
-                remove("resultaten", r.id, `Resultaat ${i + 1}`);
-              }}>
+              <button type="button" class="rk-button rk-button--danger rk-button--small" onClick={(ev) => remove("resultaten", r.id, `Resultaat ${i + 1}`, ev.currentTarget)}>
                 Verwijder resultaat {i + 1}
               </button>
             </div>
@@ -370,10 +363,7 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
               <Select id={`${k.id}-resultaat`} label="Maatschappelijk resultaat" value={k.resultaatId} options={v.resultaten.map((r, n) => ({ value: r.id, label: resultaatLabel(r, n + 1) }))} onInput={(resultaatId) => patch("koppelingen", k.id, { resultaatId })} />
             </div>
             <TextArea id={`${k.id}-onderbouwing`} label={`Onderbouwing: waarom leidt ${label(v.principes, k.principeId) || "dit principe"} tot ${k.resultaatId && v.resultaten.some((r) => r.id === k.resultaatId) ? `resultaat ${v.resultaten.findIndex((r) => r.id === k.resultaatId) + 1}` : "dit resultaat"}?`} value={k.onderbouwing} max={5000} onInput={(onderbouwing) => patch("koppelingen", k.id, { onderbouwing })} />
-            <button type="button" class="rk-button rk-button--danger rk-button--small" onClick={(ev) => {
-                focusAfterRemove(ev.currentTarget);
-                remove("koppelingen", k.id, `Koppeling ${i + 1}`);
-              }}>
+            <button type="button" class="rk-button rk-button--danger rk-button--small" onClick={(ev) => remove("koppelingen", k.id, `Koppeling ${i + 1}`, ev.currentTarget)}>
               Verwijder koppeling {i + 1}
             </button>
           </fieldset>
@@ -414,10 +404,7 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
             ) : (
               <p class="rk-field__hint">Vul stap 2 in om deze eis aan een leidend principe te koppelen.</p>
             )}
-            <button type="button" class="rk-button rk-button--danger rk-button--small" onClick={(ev) => {
-                focusAfterRemove(ev.currentTarget);
-                remove("kwaliteitseisen", e.id, `Kwaliteitseis ${i + 1}`);
-              }}>
+            <button type="button" class="rk-button rk-button--danger rk-button--small" onClick={(ev) => remove("kwaliteitseisen", e.id, `Kwaliteitseis ${i + 1}`, ev.currentTarget)}>
               Verwijder kwaliteitseis {i + 1}
             </button>
           </div>
