@@ -6,6 +6,7 @@ import { apkCsv, apkDocument, apkTotals, sortApk, type ApkRij, type ApkSortKey }
 import { analyseInWorker } from "./toetsProtocol.ts";
 import { useAnnouncer } from "./worksheet.tsx";
 import { download } from "./download.ts";
+import { formatMegabytes } from "../lib/getal.ts";
 
 const SUPPORTED = [".txt", ".docx", ".pdf"];
 const MAX_FILES = 200;
@@ -49,7 +50,7 @@ export default function ApkToets({ criteria, thesaurus }: { criteria: ApkCriteri
   const check = async (file: File): Promise<ApkRij> => {
     const base = { file: file.webkitRelativePath || file.name, title: "", date: "", meetingDate: "", statuses: {} };
     if (!SUPPORTED.includes(extensionOf(file.name))) return { ...base, error: "Dit bestandstype kan de toets niet lezen. Gebruik .txt, .docx of .pdf." };
-    if (file.size > MAX_BYTES) return { ...base, error: `Te groot (${(file.size / 1024 / 1024).toFixed(1)} MB); de grens is 50 MB.` };
+    if (file.size > MAX_BYTES) return { ...base, error: `Te groot (${formatMegabytes(file.size)}); de grens is 50 MB.` };
     try {
       const { extractText } = await import("../lib/raadsvoorstel/extract.ts");
       const text = await extractText(new Uint8Array(await file.arrayBuffer()), file.name, { pdfWorkerSrc });

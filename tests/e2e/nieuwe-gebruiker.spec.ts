@@ -1,3 +1,4 @@
+import { writeFile } from "node:fs/promises";
 import { expect, expectLandmarksUnique, filledWerkboekJson, hydrateAll, importIntoFreshProfile, sitemapPaths, test, WerkboekPage } from "./fixtures.ts";
 
 /** What a new user runs into: worksheet details, backups, jumps under the save bar, import on a phone, numbers, home, search. */
@@ -109,6 +110,13 @@ test("sizes are written the Dutch way (5,2 MB, never 5.2 MB)", async ({ page }) 
   await expect(page.getByText(/Raadskompas gebruikt nu/)).toHaveText(/nu (\d+,\d MB|minder dan 0,1 MB) opslag/);
   await werkboek.importFile("groot.raadskompas.json", Buffer.alloc(Math.round(21.5 * 1024 * 1024), 32));
   await expect(werkboek.importError).toContainText("21,5 MB");
+  // The APK refuses a proposal above 50 MB before reading it; the file is written to disk, as Playwright takes no buffer that large.
+  const groot = test.info().outputPath("groot.txt");
+  await writeFile(groot, Buffer.alloc(Math.round(50.5 * 1024 * 1024), 32));
+  await page.goto("/sturing/raadsvoorstel-toets/apk/");
+  await expect(page.locator("astro-island[ssr]")).toHaveCount(0);
+  await page.getByLabel("Bestanden kiezen").setInputFiles(groot);
+  await expect(page.locator("main")).toContainText("Te groot (50,5 MB)");
 });
 
 test("home gives one order: first a staalkaart, then the visie", async ({ page }) => {
