@@ -7,9 +7,14 @@ import { analyseRaadsvoorstel } from "../lib/raadsvoorstel/analyse.ts";
 import { vragenVoorCollege } from "../lib/raadsvoorstel/questions.ts";
 import { toetsstenenFromVisie } from "../lib/raadsvoorstel/toetsstenen.ts";
 import type { ToetsRequest, ToetsResponse } from "./toetsProtocol.ts";
+import type { ToetsThesaurus } from "../schemas/toetsThesaurus.ts";
+
+// Every message carries a fresh copy of the same thesaurus; keeping the first lets compileThesaurus reuse its work.
+let kept: ToetsThesaurus | undefined;
 
 self.onmessage = (e: MessageEvent<ToetsRequest>) => {
-  const { seq, text, visie, thesaurus } = e.data;
+  const { seq, text, visie } = e.data;
+  const thesaurus = (kept ??= e.data.thesaurus);
   try {
     const toetsstenen = visie ? toetsstenenFromVisie(visie) : [];
     const analyse = analyseRaadsvoorstel(text, thesaurus ? { toetsstenen, thesaurus } : { toetsstenen });
