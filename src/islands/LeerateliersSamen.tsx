@@ -6,9 +6,11 @@ import type { FileReport } from "../lib/leeratelier/files.ts";
 import type { Resultaat } from "../schemas/visie.ts";
 import { tidy, type ExportDocument } from "../lib/export/document.ts";
 import { percent } from "../lib/leeratelier/agreement.ts";
+import { aantalPersonen, namenSuffix } from "../lib/leeratelier/namen.ts";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { DocumentBlocks, PrintDocument } from "./PrintDocument.tsx";
 import { download } from "./download.ts";
+import { exportJson } from "./SaveBar.tsx";
 import { useAnnouncer } from "./worksheet.tsx";
 import { CountBar, DivergingBar, agreementText } from "./charts.tsx";
 import { Projectiestand } from "./Projectiestand.tsx";
@@ -23,11 +25,22 @@ type Engine = typeof import("../lib/leeratelier/index.ts");
 let enginePromise: Promise<Engine> | undefined;
 const loadEngine = () =>
   (enginePromise ??= import("../lib/leeratelier/index.ts").then((e) => {
-    // Sets up the Dutch stemmer now rather than on the first drop of files.
-    e.combine([]);
+    // Runs the Dutch stemmer once now rather than on the first drop of files.
     e.termKey("waarde");
     return e;
   }));
+
+/**
+ * The combined view per atelier (every change makes a new Atelier object): the combine that onFiles
+ * times is the one the page then shows, instead of combining the same bijdragen twice.
+ */
+const views = new WeakMap<Atelier, CombinedView>();
+function combineFresh(e: Engine, a: Atelier): CombinedView {
+  const v = e.combine(a.bijdragen, a.bijeenkomst.stellingen);
+  views.set(a, v);
+  return v;
+}
+const viewOf = (e: Engine, a: Atelier): CombinedView => views.get(a) ?? combineFresh(e, a);
 
 /** The griffier's page: drop files, see the combined view, project it, print it, and record the raadsvisie. */
 export default function LeerateliersSamen() {
@@ -77,7 +90,7 @@ export default function LeerateliersSamen() {
   };
 
   const [rekentijd, setRekentijd] = useState<number | null>(null);
-  const view: CombinedView | null = useMemo(() => (engine && atelier ? engine.combine(atelier.bijdragen, atelier.bijeenkomst.stellingen) : null), [engine, atelier]);
+  const view: CombinedView | null = useMemo(() => (engine && atelier ? viewOf(engine, atelier) : null), [engine, atelier]);
 
   async function save(next: Atelier, e = engine) {
     if (!e) return;
@@ -110,9 +123,10 @@ export default function LeerateliersSamen() {
       }
     }
     // Reading, validating and combining are timed together: the figure the 1-second budget is about.
+    // Combined even when every file was refused, so the figure always includes the combine.
     const t0 = performance.now();
     const { atelier: next, reports: r } = e.addFiles(atelier, files);
-    if (next) e.combine(next.bijdragen, next.bijeenkomst.stellingen);
+    if (next) combineFresh(e, next);
     setRekentijd(Math.round(performance.now() - t0));
     const all = [...r, ...unreadable];
     setReports(all);
@@ -338,7 +352,6 @@ export default function LeerateliersSamen() {
 /** The combined view on screen: every chart with its numbers in a table. */
 function CombinedSections({ view, names }: { view: CombinedView; names: boolean }) {
   const maxCount = Math.max(1, ...view.waarden.map((w) => w.count));
-  const who = (list: { naam: string }[]) => (names ? ` (${list.map((a) => a.naam).join(", ")})` : "");
   return (
     <div class="rk-no-print" data-testid="samen-weergave">
       <h3 id="samen-waarden">Maatschappelijke waarden</h3>
@@ -475,8 +488,8 @@ function CombinedSections({ view, names }: { view: CombinedView; names: boolean 
               {t.clusters.map((c, i) => (
                 <li key={i}>
                   {c.map((p) => p.title).join(" / ")}
-                  {c.length > 1 && <strong> · {new Set(c.map((p) => p.id)).size} personen schreven iets vergelijkbaars</strong>}
-                  {who(c)}
+                  {c.length > 1 && <strong> · {aantalPersonen(c)} personen schreven iets vergelijkbaars</strong>}
+                  {namenSuffix(names, c)}
                 </li>
               ))}
             </ul>
@@ -500,7 +513,7 @@ function CombinedSections({ view, names }: { view: CombinedView; names: boolean 
               {r.items.map((x, j) => (
                 <li key={j}>
                   {x.zin}
-                  {who([x])}
+                  {namenSuffix(names, [x])}
                 </li>
               ))}
             </ul>
@@ -515,7 +528,7 @@ function CombinedSections({ view, names }: { view: CombinedView; names: boolean 
             {view.kwaliteitseisen.map((c, i) => (
               <li key={i}>
                 {c.map((k) => k.title).join(" / ")}
-                {who(c)}
+                {namenSuffix(names, c)}
               </li>
             ))}
           </ul>
@@ -559,6 +572,58 @@ interface Kandidaat<T> {
   value: T;
 }
 
+type SetKandidaten<T> = (f: (p: Kandidaat<T>[]) => Kandidaat<T>[]) => void;
+
+/** Changes one candidate, its choice or its wording, and leaves the others as they are. */
+const update = <T,>(set: SetKandidaten<T>, key: string, change: Partial<Kandidaat<T>>) => set((p) => p.map((k) => (k.key === key ? { ...k, ...change } : k)));
+
+/** A wording the griffier can edit once a candidate is chosen. */
+interface Veld<T> {
+  field: { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
+  label: string;
+  maxLength: number;
+  /** Waarden keep their input by candidate key; principes and resultaten have always used the position. */
+  id: (k: Kandidaat<T>, i: number) => string;
+}
+
+const WAARDE_VELDEN: Veld<{ name: string; meaning: string }>[] = [
+  { field: "name", label: "Waarde", maxLength: 200, id: (k) => `vw-${k.key}` },
+  { field: "meaning", label: "Wat de raad eronder verstaat", maxLength: 1000, id: (k) => `vm-${k.key}` },
+];
+const PRINCIPE_VELDEN: Veld<{ title: string; onderbouwing: string }>[] = [{ field: "title", label: "Principe", maxLength: 300, id: (_, i) => `vp-${i}` }];
+const RESULTAAT_VELDEN: Veld<Resultaat>[] = [
+  { field: "doelgroep", label: "Doelgroep", maxLength: 500, id: (_, i) => `vrd-${i}` },
+  { field: "verandering", label: "Gewenste verandering", maxLength: 1000, id: (_, i) => `vrv-${i}` },
+];
+
+/** One kind of candidate: tick it to take it into the raadsvisie, then reword it. */
+function Kandidaten<T>({ legend, items, set, name, velden }: { legend: string; items: Kandidaat<T>[]; set: SetKandidaten<T>; name: (v: T) => string; velden: Veld<T>[] }) {
+  return (
+    <fieldset class="rk-fieldset">
+      <legend class="rk-fieldset__legend">{legend}</legend>
+      <ul class="rk-choose">
+        {items.map((k, i) => {
+          const inputs = velden.map((v) => (
+            <div key={v.field} class="rk-field">
+              <label class="rk-field__label" for={v.id(k, i)}>{v.label}</label>
+              <input id={v.id(k, i)} class="rk-input" value={k.value[v.field] as string} maxLength={v.maxLength} onInput={(e) => update(set, k.key, { value: { ...k.value, [v.field]: e.currentTarget.value } })} />
+            </div>
+          ));
+          return (
+            <li key={k.key}>
+              <label class="rk-radio">
+                <input type="checkbox" checked={k.chosen} onChange={(e) => update(set, k.key, { chosen: e.currentTarget.checked })} /> {name(k.value)} opnemen
+              </label>
+              {/* One field stands alone; two sit side by side. */}
+              {k.chosen && (velden.length > 1 ? <div class="rk-grid-2">{inputs}</div> : inputs)}
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
+
 /** Choosing and rewording what the raad shares, saved as a normal werkboek: the raadsvisie. */
 function Vastleggen({ engine, atelier, view, say }: { engine: Engine; atelier: Atelier; view: CombinedView; say: (s: string) => void }) {
   const [title, setTitle] = useState(`Raadsvisie — ${atelier.bijeenkomst.title}`.slice(0, 120));
@@ -575,8 +640,6 @@ function Vastleggen({ engine, atelier, view, say }: { engine: Engine; atelier: A
     setResultaten((p) => merge(p, view.resultaten.flatMap((r) => r.items.map((x) => ({ key: `${x.id}:${x.source.id}`, value: x.source })))));
   }, [view]);
 
-  const toggle = <T,>(set: (f: (p: Kandidaat<T>[]) => Kandidaat<T>[]) => void, key: string, change: Partial<Kandidaat<T>>) => set((p) => p.map((k) => (k.key === key ? { ...k, ...change } : k)));
-
   async function save() {
     const keuze: RaadsvisieKeuze = {
       waarden: waarden.filter((k) => k.chosen).map((k) => k.value),
@@ -588,7 +651,7 @@ function Vastleggen({ engine, atelier, view, say }: { engine: Engine; atelier: A
       return;
     }
     const w = engine.raadsvisieWerkboek(title, keuze);
-    download(engine.werkboekFileName(w), engine.serializeWerkboek(w), "application/json");
+    await exportJson(w);
     try {
       const store = await engine.openStore();
       await store.create(w);
@@ -610,72 +673,9 @@ function Vastleggen({ engine, atelier, view, say }: { engine: Engine; atelier: A
         </label>
         <input id="raadsvisie-titel" class="rk-input" value={title} maxLength={120} onInput={(e) => setTitle(e.currentTarget.value)} />
       </div>
-      <fieldset class="rk-fieldset">
-        <legend class="rk-fieldset__legend">Gedeelde waarden</legend>
-        <ul class="rk-choose">
-          {waarden.map((k) => (
-            <li key={k.key}>
-              <label class="rk-radio">
-                <input type="checkbox" checked={k.chosen} onChange={(e) => toggle(setWaarden, k.key, { chosen: e.currentTarget.checked })} /> {k.value.name} opnemen
-              </label>
-              {k.chosen && (
-                <div class="rk-grid-2">
-                  <div class="rk-field">
-                    <label class="rk-field__label" for={`vw-${k.key}`}>Waarde</label>
-                    <input id={`vw-${k.key}`} class="rk-input" value={k.value.name} maxLength={200} onInput={(e) => toggle(setWaarden, k.key, { value: { ...k.value, name: e.currentTarget.value } })} />
-                  </div>
-                  <div class="rk-field">
-                    <label class="rk-field__label" for={`vm-${k.key}`}>Wat de raad eronder verstaat</label>
-                    <input id={`vm-${k.key}`} class="rk-input" value={k.value.meaning} maxLength={1000} onInput={(e) => toggle(setWaarden, k.key, { value: { ...k.value, meaning: e.currentTarget.value } })} />
-                  </div>
-                </div>
-              )}
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-      <fieldset class="rk-fieldset">
-        <legend class="rk-fieldset__legend">Gedeelde leidende principes</legend>
-        <ul class="rk-choose">
-          {principes.map((k, i) => (
-            <li key={k.key}>
-              <label class="rk-radio">
-                <input type="checkbox" checked={k.chosen} onChange={(e) => toggle(setPrincipes, k.key, { chosen: e.currentTarget.checked })} /> {k.value.title} opnemen
-              </label>
-              {k.chosen && (
-                <div class="rk-field">
-                  <label class="rk-field__label" for={`vp-${i}`}>Principe</label>
-                  <input id={`vp-${i}`} class="rk-input" value={k.value.title} maxLength={300} onInput={(e) => toggle(setPrincipes, k.key, { value: { ...k.value, title: e.currentTarget.value } })} />
-                </div>
-              )}
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-      <fieldset class="rk-fieldset">
-        <legend class="rk-fieldset__legend">Gedeelde maatschappelijke resultaten</legend>
-        <ul class="rk-choose">
-          {resultaten.map((k, i) => (
-            <li key={k.key}>
-              <label class="rk-radio">
-                <input type="checkbox" checked={k.chosen} onChange={(e) => toggle(setResultaten, k.key, { chosen: e.currentTarget.checked })} /> {[k.value.doelgroep, k.value.verandering].filter(Boolean).join(": ")} opnemen
-              </label>
-              {k.chosen && (
-                <div class="rk-grid-2">
-                  <div class="rk-field">
-                    <label class="rk-field__label" for={`vrd-${i}`}>Doelgroep</label>
-                    <input id={`vrd-${i}`} class="rk-input" value={k.value.doelgroep} maxLength={500} onInput={(e) => toggle(setResultaten, k.key, { value: { ...k.value, doelgroep: e.currentTarget.value } })} />
-                  </div>
-                  <div class="rk-field">
-                    <label class="rk-field__label" for={`vrv-${i}`}>Gewenste verandering</label>
-                    <input id={`vrv-${i}`} class="rk-input" value={k.value.verandering} maxLength={1000} onInput={(e) => toggle(setResultaten, k.key, { value: { ...k.value, verandering: e.currentTarget.value } })} />
-                  </div>
-                </div>
-              )}
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <Kandidaten legend="Gedeelde waarden" items={waarden} set={setWaarden} name={(v) => v.name} velden={WAARDE_VELDEN} />
+      <Kandidaten legend="Gedeelde leidende principes" items={principes} set={setPrincipes} name={(v) => v.title} velden={PRINCIPE_VELDEN} />
+      <Kandidaten legend="Gedeelde maatschappelijke resultaten" items={resultaten} set={setResultaten} name={(v) => [v.doelgroep, v.verandering].filter(Boolean).join(": ")} velden={RESULTAAT_VELDEN} />
       <button type="button" class="rk-button" onClick={() => void save()}>
         Raadsvisie opslaan en downloaden
       </button>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { Atelier } from "../schemas/atelier.ts";
 import type { CombinedView } from "../lib/leeratelier/combine.ts";
 import { percent } from "../lib/leeratelier/agreement.ts";
+import { aantalPersonen, namenSuffix } from "../lib/leeratelier/namen.ts";
 import { CountBar, DivergingBar, agreementText } from "./charts.tsx";
 import type { ComponentChildren } from "preact";
 
@@ -12,7 +13,6 @@ interface Slide {
 
 /** The slides, one item per screen; personal names only when the griffier turned them on. */
 function slides(atelier: Atelier, view: CombinedView, names: boolean): Slide[] {
-  const who = (list: { naam: string }[]) => (names ? ` (${list.map((a) => a.naam).join(", ")})` : "");
   const maxCount = Math.max(1, ...view.waarden.map((w) => w.count));
   const out: Slide[] = [
     {
@@ -84,8 +84,8 @@ function slides(atelier: Atelier, view: CombinedView, names: boolean): Slide[] {
           {t.clusters.slice(0, 6).map((c, i) => (
             <li key={i}>
               {c[0]?.title}
-              {c.length > 1 ? ` (${new Set(c.map((p) => p.id)).size}×)` : ""}
-              {who(c)}
+              {c.length > 1 ? ` (${aantalPersonen(c)}×)` : ""}
+              {namenSuffix(names, c)}
             </li>
           ))}
         </ul>
@@ -102,7 +102,7 @@ function slides(atelier: Atelier, view: CombinedView, names: boolean): Slide[] {
             {r.items.slice(0, 6).map((x, i) => (
               <li key={i}>
                 {x.zin}
-                {who([x])}
+                {namenSuffix(names, [x])}
               </li>
             ))}
           </ul>

@@ -1,5 +1,4 @@
 import type { Agreement } from "../lib/leeratelier/agreement.ts";
-import { percent } from "../lib/leeratelier/agreement.ts";
 
 /**
  * Hand-made charts for the leeratelier: plain SVG and HTML, each with a text alternative, and always
@@ -38,5 +37,3 @@ export function CountBar({ value, max, label }: { value: number; max: number; la
     </span>
   );
 }
-
-export const estimateText = (a: Agreement) => percent(a.estimate);

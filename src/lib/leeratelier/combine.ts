@@ -7,7 +7,7 @@ import type { Resultaat } from "../../schemas/visie.ts";
 import { KERNWAARDE_IDS, KERNWAARDE_NAMES, VERDEELPROCEDURE_IDS } from "../../schemas/waardemodelGids.ts";
 import { resultaatZin } from "../export/visie.ts";
 import { agreement, type Agreement } from "./agreement.ts";
-import { clusterSimilar, groupTerms, similarity, stems } from "./group.ts";
+import { clusterSimilar, groupTerms } from "./group.ts";
 
 /** A fractie is shown by name only when at least this many people are in it; smaller ones join "overig". */
 export const PRIVACY_MIN = 3;
@@ -251,6 +251,3 @@ export function combine(bijdragen: readonly Bijdrage[], stellingen: readonly str
     stellingen: stellingViews,
   };
 }
-
-/** Re-exported for callers that only import this module. */
-export { similarity, stems };

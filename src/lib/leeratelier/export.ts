@@ -5,35 +5,20 @@
  */
 import type { Atelier } from "../../schemas/atelier.ts";
 import type { Bijdrage } from "../../schemas/bijdrage.ts";
-import { ONDERDEEL_LABELS } from "../../schemas/bijeenkomst.ts";
 import type { Resultaat } from "../../schemas/visie.ts";
 import type { Werkboek } from "../../schemas/werkboek.ts";
 import { KERNWAARDE_NAMES } from "../../schemas/waardemodelGids.ts";
+import { toCsv as csvText } from "../export/csv.ts";
 import { fields, heading, list, paragraph, section, table, type Block, type ExportDocument } from "../export/document.ts";
 import { formatGetal, resultaatZin } from "../export/visie.ts";
 import { createWerkboek } from "../werkboek/model.ts";
 import { newId } from "../ids.ts";
 import { percent, type Agreement } from "./agreement.ts";
 import { fractieGroups, type CombinedView } from "./combine.ts";
+import { namenSuffix, aantalPersonen } from "./namen.ts";
 
-/** Cells that a spreadsheet would run as a formula (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * One CSV cell: a leading formula character is neutralised with an apostrophe, and the cell is quoted
- * when it holds the separator, a quote or a line break. The one place CSV escaping happens here, so it
- * can be swapped for a shared helper.
- */
-export function csvCell(value: string | number | null): string {
-  let s = value === null ? "" : String(value);
-  if (FORMULA_START.test(s)) s = `'${s}`;
-  return /[";,\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** Semicolons, because Dutch spreadsheet settings read a comma as the decimal sign. */
-export const CSV_SEPARATOR = ";";
-
-export const csvLine = (cells: (string | number | null)[]) => cells.map(csvCell).join(CSV_SEPARATOR);
+/** The shared cell rule, re-exported because the leeratelier tests check it through this module. */
+export { csvCell } from "../export/csv.ts";
 
 /** The columns of the CSV, each with what it holds: the data card. */
 export const CSV_COLUMNS = [
@@ -48,7 +33,10 @@ export const CSV_COLUMNS = [
   { name: "top3", uitleg: `Bij waarden: "ja" als de deelnemer de waarde in de eigen top 3 zette.` },
 ] as const;
 
-/** One row per contribution per item; starts with a header row; CRLF line ends as RFC 4180 asks. */
+/**
+ * One row per contribution per item; starts with a header row. Without a BOM, which the island adds
+ * when it downloads; the final CRLF is kept because the file has always ended with one.
+ */
 export function toCsv(atelier: Atelier, view: CombinedView): string {
   const fractie = fractieGroups(atelier.bijdragen);
   const groupOf = new Map<string, string>();
@@ -76,7 +64,7 @@ export function toCsv(atelier: Atelier, view: CombinedView): string {
       if (sheet.keuzes.verdeelprocedure) rows.push(base("verdeelprocedure", sheet.keuzes.verdeelprocedure, "", sheet.question, null, ""));
     }
   }
-  return [csvLine(CSV_COLUMNS.map((c) => c.name)), ...rows.map(csvLine)].join("\r\n") + "\r\n";
+  return csvText([CSV_COLUMNS.map((c) => c.name), ...rows], { bom: false }) + "\r\n";
 }
 
 /** The data card as document blocks, for the Markdown/Word export and the page. */
@@ -97,10 +85,7 @@ const agreementRow = (label: string, a: Agreement): string[] => [
   percent(a.estimate),
   a.verdeeld ? "verdeeld" : "",
 ];
-export const AGREEMENT_HEAD = ["stelling", "aantal", "mediaan", "spreiding (IQR)", "eens · neutraal · oneens", "schatting eens", "let op"];
-
-/** Names are left out unless the griffier asks for them (the default is "no personal names"). */
-const by = (names: boolean, authors: { naam: string }[]) => (names ? ` (${authors.map((a) => a.naam).join(", ")})` : "");
+const AGREEMENT_HEAD = ["stelling", "aantal", "mediaan", "spreiding (IQR)", "eens · neutraal · oneens", "schatting eens", "let op"];
 
 /** The combined view as one document. */
 export function combinedDocument(atelier: Atelier, view: CombinedView, opts: { names: boolean } = { names: false }): ExportDocument {
@@ -121,9 +106,9 @@ export function combinedDocument(atelier: Atelier, view: CombinedView, opts: { n
       ...view.stellingen.filter((s) => s.perFractie.length > 0).flatMap((s) => [heading(2, `Per fractie: ${s.stelling}`), table(AGREEMENT_HEAD.map((h, i) => (i === 0 ? "fractie" : h)), s.perFractie.map((f) => agreementRow(f.fractie, f.agreement)))]),
       paragraph("Schatting eens = (1 + aantal eens) / (2 + aantal). Zo lijkt een kleine groep niet eensgezinder dan hij is. Verdeeld: minstens 30% eens (4 of 5) en minstens 30% oneens (1 of 2).", true),
     ]),
-    ...section(1, "Leidende principes", view.principes.flatMap((t) => [heading(2, t.theme), list(t.clusters.map((c) => c.map((p) => p.title).join(" / ") + (c.length > 1 ? ` — ${new Set(c.map((p) => p.id)).size} personen` : "") + by(opts.names, c)))])),
-    ...section(1, "Maatschappelijke resultaten", view.resultaten.flatMap((r) => [heading(2, r.doelgroep), ...(r.spanning ? [paragraph(`Let op: ${r.spanning}`)] : []), list(r.items.map((i) => i.zin + by(opts.names, [i])))])),
-    ...section(1, "Kwaliteitseisen", view.kwaliteitseisen.length === 0 ? [] : [list(view.kwaliteitseisen.map((c) => c.map((k) => k.title).join(" / ") + by(opts.names, c)))]),
+    ...section(1, "Leidende principes", view.principes.flatMap((t) => [heading(2, t.theme), list(t.clusters.map((c) => c.map((p) => p.title).join(" / ") + (c.length > 1 ? ` — ${aantalPersonen(c)} personen` : "") + namenSuffix(opts.names, c)))])),
+    ...section(1, "Maatschappelijke resultaten", view.resultaten.flatMap((r) => [heading(2, r.doelgroep), ...(r.spanning ? [paragraph(`Let op: ${r.spanning}`)] : []), list(r.items.map((i) => i.zin + namenSuffix(opts.names, [i])))])),
+    ...section(1, "Kwaliteitseisen", view.kwaliteitseisen.length === 0 ? [] : [list(view.kwaliteitseisen.map((c) => c.map((k) => k.title).join(" / ") + namenSuffix(opts.names, c)))]),
     ...section(1, "Democratisch waardemodel", view.kernwaarden.every((k) => k.perPersoon.length === 0) ? [] : [
       table(["kernwaarde", "personen die erover schreven"], view.kernwaarden.map((k) => [k.name, String(k.mensen)])),
       table(["verdeelprocedure", "gekozen door"], view.verdeelprocedures.map((v) => [v.id, String(v.count)])),
@@ -167,6 +152,3 @@ export function raadsvisieWerkboek(title: string, keuze: RaadsvisieKeuze, now = 
     },
   };
 }
-
-/** Labels of the asked parts, for the bijdrage screen and the printed worksheet. */
-export const onderdeelLabels = (atelier: Pick<Atelier, "bijeenkomst">) => atelier.bijeenkomst.onderdelen.map((o) => ONDERDEEL_LABELS[o]);

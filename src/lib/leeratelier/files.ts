@@ -121,8 +121,6 @@ export function makeBijdrage(w: Werkboek, b: Bijeenkomst, who: { naam: string; f
   });
 }
 
-export { pseudonym } from "./pseudonym.ts";
-
 export const bijdrageFileName = (b: Bijdrage) => `${slugify(b.naam, 40) || "bijdrage"}-${slugify(b.bijeenkomst.title, 50) || "bijeenkomst"}.raadskompas-bijdrage.json`;
 export const bijeenkomstFileName = (b: Bijeenkomst) => `${slugify(b.title, 60) || "bijeenkomst"}.raadskompas-bijeenkomst.json`;
 export const atelierFileName = (a: Atelier) => `${slugify(a.bijeenkomst.title, 60) || "leeratelier"}.raadskompas-leeratelier.json`;

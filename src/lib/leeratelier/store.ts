@@ -4,7 +4,7 @@
  */
 import type { IDBPDatabase } from "idb";
 import { atelierSchema, type Atelier } from "../../schemas/atelier.ts";
-import { QuotaError, STORAGE_KEYS, openDatabase } from "../werkboek/store.ts";
+import { QuotaError, STORAGE_KEYS, isQuota, openDatabase } from "../werkboek/store.ts";
 
 export class AtelierStore {
   readonly #db: IDBPDatabase;
@@ -31,7 +31,7 @@ export class AtelierStore {
     try {
       await this.#db.put(STORAGE_KEYS.ateliers, valid);
     } catch (e) {
-      if (e instanceof Error && (e.name === "QuotaExceededError" || /quota/i.test(e.message))) throw new QuotaError(e);
+      if (isQuota(e)) throw new QuotaError(e);
       throw e;
     }
     return valid;

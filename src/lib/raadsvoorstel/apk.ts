@@ -2,6 +2,7 @@
  * The "APK voor raadsvoorstellen" in the browser: many proposals × the criteria, with totals, as a
  * table, a CSV and a Word document. Same columns as `npm run toets -- <map> --csv`.
  */
+import { toCsv } from "../export/csv.ts";
 import { paragraph, section, table, list, type ExportDocument } from "../export/document.ts";
 import { CRITERIUM_IDS, STATUSES, type CriteriumId, type Status } from "./types.ts";
 
@@ -45,15 +46,8 @@ export function sortApk(rows: readonly ApkRij[], key: ApkSortKey, ascending: boo
   });
 }
 
-/**
- * One CSV cell, safe for Excel: a cell that starts with = + - @, a tab or a carriage return is read as
- * a formula, so it gets a leading apostrophe; separators, quotes and line breaks are quoted.
- * The only place the APK writes a CSV cell (so a shared helper can replace it in one spot).
- */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
-  return /[;"\n\r]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
-}
+/** The shared cell rule, re-exported because the APK tests check it through this module. */
+export { csvCell } from "../export/csv.ts";
 
 /** Semicolons for Dutch Excel, a BOM so é and ë survive, CRLF; one row per readable file. */
 export function apkCsv(rows: readonly ApkRij[]): string {
@@ -61,7 +55,7 @@ export function apkCsv(rows: readonly ApkRij[]): string {
   const body = rows
     .filter((r) => r.error === undefined)
     .map((r) => [r.file, r.title, r.date, r.meetingDate, ...CRITERIUM_IDS.map((id) => r.statuses[id] ?? "")]);
-  return `\uFEFF${[header, ...body].map((cells) => cells.map(csvCell).join(";")).join("\r\n")}\r\n`;
+  return `${toCsv([header, ...body])}\r\n`;
 }
 
 /** Word and print: the same table with totals, and the files that could not be read. */

@@ -69,7 +69,8 @@ function checkSize(w: Werkboek): void {
   if (bytes > MAX_WERKBOEK_BYTES) throw new TooLargeError(bytes);
 }
 
-const isQuota = (e: unknown) => e instanceof Error && (e.name === "QuotaExceededError" || /quota/i.test(e.message));
+/** Whether a failed write ran out of browser storage; the leeratelier store reports it the same way. */
+export const isQuota = (e: unknown) => e instanceof Error && (e.name === "QuotaExceededError" || /quota/i.test(e.message));
 
 /** The zod side of storage, loaded once, on demand. */
 let validation: Promise<typeof import("./validate.ts")> | undefined;
