@@ -5,7 +5,7 @@
 import type { Bijdrage } from "../../schemas/bijdrage.ts";
 import type { Resultaat } from "../../schemas/visie.ts";
 import { KERNWAARDE_IDS, KERNWAARDE_NAMES, VERDEELPROCEDURE_IDS } from "../../schemas/waardemodelGids.ts";
-import { resultaatZin } from "../export/visie.ts";
+import { resultaatZin } from "../export/resultaat.ts";
 import { agreement, type Agreement } from "./agreement.ts";
 import { clusterSimilar, groupTerms } from "./group.ts";
 
