@@ -1,5 +1,6 @@
 import type { Beleidscyclus, CyclusStap } from "../schemas/beleidscyclus.ts";
-import { BELEIDSCYCLUS_STAPPEN, INSTRUMENTEN, beleidscyclusDocument, resultaatRegel, type StaalkaartNaam, type StapId } from "../lib/sturing/beleidscyclus.ts";
+import { BELEIDSCYCLUS_STAPPEN, INSTRUMENTEN, beleidscyclusDocument, resultaatRegel, type StapId } from "../lib/sturing/beleidscyclus.ts";
+import type { WetNaam } from "../lib/export/waardemodel.ts";
 import { staalkaartUrl } from "../lib/cards.ts";
 import { useWerkboek } from "./useWerkboek.ts";
 import { usePrintRequest } from "./worksheet.tsx";
@@ -36,7 +37,7 @@ function Koppel({ legend, leegTekst, items, gekozen, onToggle }: { legend: strin
 }
 
 /** Werkblad beleidscyclus: one theme, six steps, and the visie, toetsen and notes that belong to it. */
-export default function BeleidscyclusWerkblad({ staalkaarten }: { staalkaarten: StaalkaartNaam[] }) {
+export default function BeleidscyclusWerkblad({ staalkaarten }: { staalkaarten: WetNaam[] }) {
   const { state, update, resolveConflict } = useWerkboek();
   usePrintRequest(state.kind === "klaar");
   if (state.kind === "laden") return <p role="status">Je werkboek wordt geladen…</p>;

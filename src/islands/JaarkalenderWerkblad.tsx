@@ -1,24 +1,18 @@
 import type { Raadsvergaderingen } from "../schemas/jaarkalender.ts";
 import type { Regeling } from "../schemas/regeling.ts";
-import type { Werkboek } from "../schemas/werkboek.ts";
-import { jaarkalender, inJaar, RAAD_MOMENTEN, type Moment } from "../lib/sturing/jaarkalender.ts";
-import { formatDatum, maandNaam } from "../lib/sturing/datum.ts";
-import { kalenderDocument, kalenderEvents, momentTitel } from "../lib/sturing/kalenderExport.ts";
+import { inJaar, RAAD_MOMENTEN, sturingKalender, type Moment } from "../lib/sturing/jaarkalender.ts";
+import { maandNaam } from "../lib/sturing/datum.ts";
+import { kalenderDocument, kalenderEvents, momentTitel, wanneer } from "../lib/sturing/kalenderExport.ts";
 import { useWerkboek } from "./useWerkboek.ts";
-import { useAnnouncer, usePrintRequest, focusSoon } from "./worksheet.tsx";
+import { useAnnouncer, usePrintRequest } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { PrintDocument } from "./PrintDocument.tsx";
-import { DateInput } from "./sturingVelden.tsx";
-import { nieuweRegeling } from "../lib/sturing/regeling.ts";
+import { AlgemeenBestuurData, DateInput, RegelingToevoegen, sturingSetter } from "./sturingVelden.tsx";
 import { download } from "./download.ts";
 
 const SOORT_LABEL: Record<Moment["soort"], string> = { raad: "Raad", bestuur: "Regeling", termijn: "Wettelijke termijn" };
-
-function kalenderVan(w: Werkboek, jaar: number) {
-  return jaarkalender({ jaar, raad: w.sturing.jaarkalender.raad, regelingen: w.sturing.regelingen });
-}
 
 /** Day of the year (0-based) for the timeline position. */
 function dagVanJaar(d: string, jaar: number): number {
@@ -27,12 +21,14 @@ function dagVanJaar(d: string, jaar: number): number {
   return Math.round((Date.UTC(jaar, Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) - Date.UTC(jaar, 0, 1)) / 86_400_000);
 }
 
-/** The year as a strip: months along the axis, a mark per moment. The list below carries the same information in text. */
-function Tijdlijn({ momenten, jaar }: { momenten: Moment[]; jaar: number }) {
+/**
+ * The year as a strip: months along the axis, a mark per moment. The list below carries the same
+ * information in text. `perMaand`: how many moments fall in each month of `jaar`, for the label.
+ */
+function Tijdlijn({ momenten, jaar, perMaand }: { momenten: Moment[]; jaar: number; perMaand: number[] }) {
   const width = 730;
   const x = (d: string) => 10 + (dagVanJaar(d, jaar) / 365) * (width - 20);
   const kleur = { raad: "var(--rk-color-primary)", bestuur: "var(--rk-color-success)", termijn: "var(--rk-color-danger)" };
-  const perMaand = Array.from({ length: 12 }, (_, i) => momenten.filter((m) => Number(m.datum.slice(5, 7)) === i + 1 && m.datum.startsWith(String(jaar))).length);
   const label = `Tijdlijn ${jaar}: ${momenten.length} momenten. ${perMaand.map((n, i) => (n ? `${maandNaam(i + 1)} ${n}` : "")).filter(Boolean).join(", ")}.`;
   return (
     <figure class="rk-tijdlijn">
@@ -70,13 +66,12 @@ export default function JaarkalenderWerkblad() {
   if (state.kind === "laden") return <p role="status">Je werkboek wordt geladen…</p>;
   const { werkboek, status, memoryOnly } = state;
   const jk = werkboek.sturing.jaarkalender;
-  const jaar = jk.jaar ?? new Date().getFullYear();
-  const kalender = kalenderVan(werkboek, jaar);
+  const kalender = sturingKalender(werkboek.sturing);
+  const jaar = kalender.jaar;
   const zichtbaar = kalender.momenten.filter((m) => inJaar(m, jaar));
-  const setRaad = (id: keyof Raadsvergaderingen, v: string) =>
-    update((w) => ({ ...w, sturing: { ...w.sturing, jaarkalender: { ...w.sturing.jaarkalender, raad: { ...w.sturing.jaarkalender.raad, [id]: v } } } }));
-  const setRegeling = (id: string, change: Partial<Regeling>) =>
-    update((w) => ({ ...w, sturing: { ...w.sturing, regelingen: w.sturing.regelingen.map((r) => (r.id === id ? { ...r, ...change } : r)) } }));
+  const setSturing = sturingSetter(update);
+  const setRaad = (id: keyof Raadsvergaderingen, v: string) => setSturing((s) => ({ jaarkalender: { ...s.jaarkalender, raad: { ...s.jaarkalender.raad, [id]: v } } }));
+  const setRegeling = (id: string, change: Partial<Regeling>) => setSturing((s) => ({ regelingen: s.regelingen.map((r) => (r.id === id ? { ...r, ...change } : r)) }));
   const doc = () => kalenderDocument(kalender, werkboek.name);
   const maanden = Array.from({ length: 12 }, (_, i) => ({ maand: i + 1, momenten: zichtbaar.filter((m) => m.datum.startsWith(`${jaar}-${String(i + 1).padStart(2, "0")}`)) }));
   const vorigJaar = zichtbaar.filter((m) => m.datum < `${jaar}-01-01`);
@@ -97,7 +92,7 @@ export default function JaarkalenderWerkblad() {
           value={String(jaar)}
           onInput={(raw) => {
             const y = Number.parseInt(raw, 10);
-            if (Number.isInteger(y) && y >= 2000 && y <= 2100) update((w) => ({ ...w, sturing: { ...w.sturing, jaarkalender: { ...w.sturing.jaarkalender, jaar: y } } }));
+            if (Number.isInteger(y) && y >= 2000 && y <= 2100) setSturing((s) => ({ jaarkalender: { ...s.jaarkalender, jaar: y } }));
           }}
         />
         <fieldset class="rk-fieldset">
@@ -115,26 +110,11 @@ export default function JaarkalenderWerkblad() {
             <legend class="rk-fieldset__legend">{r.naam.trim() || "Naamloze regeling"}</legend>
             <div class="rk-grid-2">
               <TextInput id={`jk-${r.id}-naam`} label="Naam van de regeling" value={r.naam} max={200} onInput={(naam) => setRegeling(r.id, { naam })} />
-              <DateInput id={`jk-${r.id}-ab-begroting`} label="Algemeen bestuur stelt begroting vast" value={r.abBegroting} onInput={(abBegroting) => setRegeling(r.id, { abBegroting })} />
-              <DateInput id={`jk-${r.id}-ab-jaarrekening`} label="Algemeen bestuur stelt jaarrekening vast" value={r.abJaarrekening} onInput={(abJaarrekening) => setRegeling(r.id, { abJaarrekening })} />
+              <AlgemeenBestuurData idPrefix={`jk-${r.id}`} regeling={r} onChange={(change) => setRegeling(r.id, change)} />
             </div>
           </fieldset>
         ))}
-        <div class="rk-worksheet__actions">
-          <button
-            type="button"
-            class="rk-button rk-button--secondary"
-            disabled={werkboek.sturing.regelingen.length >= 40}
-            onClick={() => {
-              const r = nieuweRegeling();
-              update((w) => ({ ...w, sturing: { ...w.sturing, regelingen: [...w.sturing.regelingen, r] } }));
-              say("Regeling toegevoegd.");
-              focusSoon(`jk-${r.id}-naam`);
-            }}
-          >
-            Regeling toevoegen
-          </button>
-        </div>
+        <RegelingToevoegen aantal={werkboek.sturing.regelingen.length} setSturing={setSturing} say={say} naamId={(id) => `jk-${id}-naam`} />
       </section>
 
       <section class="rk-worksheet__step" aria-labelledby="kop-kalender">
@@ -151,7 +131,7 @@ export default function JaarkalenderWerkblad() {
             </ul>
           </div>
         )}
-        <Tijdlijn momenten={zichtbaar} jaar={jaar} />
+        <Tijdlijn momenten={zichtbaar} jaar={jaar} perMaand={maanden.map((m) => m.momenten.length)} />
         {vorigJaar.length > 0 && <p class="rk-field__hint">Een periode die in {jaar - 1} begint, staat bij januari.</p>}
         <ol class="rk-momenten">
           {maanden
@@ -163,7 +143,7 @@ export default function JaarkalenderWerkblad() {
                   {[...(maand === 1 ? vorigJaar : []), ...momenten].map((m) => (
                     <li key={m.id} class={`rk-moment rk-moment--${m.soort}`} data-moment={m.id}>
                       <p class="rk-moment__wanneer">
-                        <span class="rk-tag">{SOORT_LABEL[m.soort]}</span> {m.tot ? `${formatDatum(m.datum)} t/m ${formatDatum(m.tot)}` : formatDatum(m.datum)}
+                        <span class="rk-tag">{SOORT_LABEL[m.soort]}</span> {wanneer(m)}
                       </p>
                       <p class="rk-moment__titel">
                         <strong>{momentTitel(m)}</strong>

@@ -1,7 +1,6 @@
 import { useState } from "preact/hooks";
 import type { Regeling, ZienswijzeAntwoord } from "../schemas/regeling.ts";
 import { WGR_VORMEN } from "../schemas/regelingVormen.ts";
-import { nieuweRegeling } from "../lib/sturing/regeling.ts";
 import { regelingenDocument, WGR_VORM_LABEL } from "../lib/sturing/regelingExport.ts";
 import { bijdrageTrend, ZIENSWIJZE_VRAGEN, zienswijzeBrief, zienswijzeConcept, zienswijzeDocument } from "../lib/sturing/zienswijze.ts";
 import { useWerkboek } from "./useWerkboek.ts";
@@ -10,7 +9,7 @@ import { SaveBar } from "./SaveBar.tsx";
 import { Select, TextArea, TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { PrintDocument } from "./PrintDocument.tsx";
-import { DateInput } from "./sturingVelden.tsx";
+import { AlgemeenBestuurData, DateInput, RegelingToevoegen, sturingSetter } from "./sturingVelden.tsx";
 
 const OORDELEN = [
   { value: "ja", label: "Ja" },
@@ -32,10 +31,11 @@ export default function RegionaleSamenwerkingWerkblad() {
   if (state.kind === "laden") return <p role="status">Je werkboek wordt geladen…</p>;
   const { werkboek, status, memoryOnly } = state;
   const { regelingen, gemeente } = werkboek.sturing;
-  const setRegeling = (id: string, edit: (r: Regeling) => Regeling) =>
-    update((w) => ({ ...w, sturing: { ...w.sturing, regelingen: w.sturing.regelingen.map((r) => (r.id === id ? edit(r) : r)) } }));
+  const setSturing = sturingSetter(update);
+  const setRegeling = (id: string, edit: (r: Regeling) => Regeling) => setSturing((s) => ({ regelingen: s.regelingen.map((r) => (r.id === id ? edit(r) : r)) }));
   const set = (id: string, change: Partial<Regeling>) => setRegeling(id, (r) => ({ ...r, ...change }));
   const actief = regelingen.find((r) => r.id === gekozen) ?? regelingen[0];
+  const trendActief = actief ? bijdrageTrend(actief) : "";
   const ctx = { gemeente };
   const resultaten = werkboek.visie.resultaten.filter((r) => r.doelgroep.trim() || r.verandering.trim());
   const setAntwoord = (r: Regeling, vraag: string, change: Partial<ZienswijzeAntwoord>) =>
@@ -51,7 +51,7 @@ export default function RegionaleSamenwerkingWerkblad() {
 
       <section class="rk-worksheet__step" aria-labelledby="kop-regelingen">
         <h2 id="kop-regelingen">Onze regelingen</h2>
-        <TextInput id="rs-gemeente" label="Naam van je gemeente" hint="Komt in de brief met de zienswijze." value={gemeente} max={120} onInput={(v) => update((w) => ({ ...w, sturing: { ...w.sturing, gemeente: v } }))} />
+        <TextInput id="rs-gemeente" label="Naam van je gemeente" hint="Komt in de brief met de zienswijze." value={gemeente} max={120} onInput={(v) => setSturing(() => ({ gemeente: v }))} />
         {regelingen.length === 0 && <p>Nog geen regelingen. Voeg de eerste toe, bijvoorbeeld de GGD of de samenwerking voor jeugdhulp.</p>}
         {regelingen.map((r) => {
           const titel = r.naam.trim() || "Naamloze regeling";
@@ -68,25 +68,22 @@ export default function RegionaleSamenwerkingWerkblad() {
                 <DateInput id={`${r.id}-evaluatie`} label="Volgende evaluatie" value={r.evaluatiedatum} onInput={(evaluatiedatum) => set(r.id, { evaluatiedatum })} />
                 <TextArea id={`${r.id}-uittreden`} label="Kosten van uittreden" hint="Wat kost uittreden, en waar staat dat in de regeling?" value={r.uittredingskosten} max={2000} onInput={(uittredingskosten) => set(r.id, { uittredingskosten })} />
                 <TextArea id={`${r.id}-notities`} label="Notities" hint="Bijvoorbeeld het informatieprotocol of afspraken met de wethouder." value={r.notities} max={5000} onInput={(notities) => set(r.id, { notities })} />
-                <DateInput id={`${r.id}-ab-begroting`} label="Algemeen bestuur stelt begroting vast" value={r.abBegroting} onInput={(abBegroting) => set(r.id, { abBegroting })} />
-                <DateInput id={`${r.id}-ab-jaarrekening`} label="Algemeen bestuur stelt jaarrekening vast" value={r.abJaarrekening} onInput={(abJaarrekening) => set(r.id, { abJaarrekening })} />
+                <AlgemeenBestuurData idPrefix={r.id} regeling={r} onChange={(change) => set(r.id, change)} />
               </div>
               <fieldset class="rk-fieldset">
                 <legend class="rk-fieldset__legend">Bijdrage per inwoner</legend>
-                {[...r.bijdragen]
-                  .map((b, i) => ({ b, i }))
-                  .map(({ b, i }) => (
-                    <div class="rk-fieldset--inline" key={i}>
-                      <TextInput
-                        id={`${r.id}-bijdrage-${i}`}
-                        label={`Bijdrage per inwoner in ${b.jaar} (euro)`}
-                        short
-                        inputMode="decimal"
-                        value={b.perInwoner === null ? "" : String(b.perInwoner).replace(".", ",")}
-                        onInput={(raw) => setRegeling(r.id, (x) => ({ ...x, bijdragen: x.bijdragen.map((y, j) => (j === i ? { ...y, perInwoner: getal(raw) } : y)) }))}
-                      />
-                    </div>
-                  ))}
+                {r.bijdragen.map((b, i) => (
+                  <div class="rk-fieldset--inline" key={i}>
+                    <TextInput
+                      id={`${r.id}-bijdrage-${i}`}
+                      label={`Bijdrage per inwoner in ${b.jaar} (euro)`}
+                      short
+                      inputMode="decimal"
+                      value={b.perInwoner === null ? "" : String(b.perInwoner).replace(".", ",")}
+                      onInput={(raw) => setRegeling(r.id, (x) => ({ ...x, bijdragen: x.bijdragen.map((y, j) => (j === i ? { ...y, perInwoner: getal(raw) } : y)) }))}
+                    />
+                  </div>
+                ))}
                 {trend && <p role="status">{trend}</p>}
                 <button
                   type="button"
@@ -107,7 +104,7 @@ export default function RegionaleSamenwerkingWerkblad() {
                 class="rk-button rk-button--danger rk-button--small"
                 onClick={() => {
                   if (!window.confirm(`${titel} verwijderen? Ook de zienswijze gaat weg.`)) return;
-                  update((w) => ({ ...w, sturing: { ...w.sturing, regelingen: w.sturing.regelingen.filter((x) => x.id !== r.id) } }));
+                  setSturing((s) => ({ regelingen: s.regelingen.filter((x) => x.id !== r.id) }));
                   say(`${titel} verwijderd.`);
                 }}
               >
@@ -116,21 +113,7 @@ export default function RegionaleSamenwerkingWerkblad() {
             </section>
           );
         })}
-        <div class="rk-worksheet__actions">
-          <button
-            type="button"
-            class="rk-button rk-button--secondary"
-            disabled={regelingen.length >= 40}
-            onClick={() => {
-              const r = nieuweRegeling();
-              update((w) => ({ ...w, sturing: { ...w.sturing, regelingen: [...w.sturing.regelingen, r] } }));
-              say("Regeling toegevoegd.");
-              focusSoon(`${r.id}-naam`);
-            }}
-          >
-            Regeling toevoegen
-          </button>
-        </div>
+        <RegelingToevoegen aantal={regelingen.length} setSturing={setSturing} say={say} naamId={(id) => `${id}-naam`} />
         <ExportMenu werkboek={werkboek} build={() => regelingenDocument(regelingen, werkboek.name)} />
       </section>
 
@@ -175,7 +158,7 @@ export default function RegionaleSamenwerkingWerkblad() {
                         </p>
                       )
                     )}
-                    {q.id === "bijdrage" && bijdrageTrend(actief) && <p>{bijdrageTrend(actief)}</p>}
+                    {q.id === "bijdrage" && trendActief && <p>{trendActief}</p>}
                     <div class="rk-radio" role="radiogroup" aria-label={`Oordeel: ${q.vraag}`}>
                       {OORDELEN.map((o) => (
                         <label key={o.value}>

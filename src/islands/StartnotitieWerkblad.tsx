@@ -34,6 +34,8 @@ export default function StartnotitieWerkblad() {
       setFout("Plak eerst de tekst van een startnotitie (minstens twintig woorden).");
       return;
     }
+    // The field's maxlength is not a guarantee: HTML lets a user edit exceed it (some input methods
+    // do while composing), and the analysis must never run on an unbounded text.
     if (tekst.length > MAX_CHECK) {
       setUitslag(null);
       setFout(`Deze tekst is te lang om te controleren: maximaal ${MAX_CHECK.toLocaleString("nl-NL")} tekens.`);

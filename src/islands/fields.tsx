@@ -55,7 +55,8 @@ function Counter({ id, text }: { id: string; text: string | null }) {
   );
 }
 
-function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string | undefined; error: string | null; children: ComponentChildren }) {
+/** The frame every field shares, the Sturing date field too, so the ids `describedBy` names always exist. */
+export function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string | undefined; error: string | null; children: ComponentChildren }) {
   return (
     <div class={`rk-field${error ? " rk-field--invalid" : ""}`}>
       <label class="rk-field__label" for={id}>
@@ -76,7 +77,7 @@ function Field({ id, label, hint, error, children }: { id: string; label: string
   );
 }
 
-const describedBy = (id: string, hint: string | undefined, error: string | null, counter: string | null = null) =>
+export const describedBy = (id: string, hint: string | undefined, error: string | null, counter: string | null = null) =>
   [hint ? `${id}-hint` : "", error ? `${id}-fout` : "", counter ? `${id}-teller` : ""].filter(Boolean).join(" ") || undefined;
 
 export function TextInput(props: BaseProps & { short?: boolean; type?: "text" | "number"; inputMode?: "numeric" | "decimal" }) {

@@ -1,7 +1,7 @@
 import "./zodConfig.ts";
 // zod/mini: these schemas run in the browser on the Sturing worksheets (ADR 0015).
 import * as z from "zod/mini";
-import { text } from "./visie.ts";
+import { list, shortText, text } from "./visie.ts";
 import { boundedRecord, datumSchema } from "./datum.ts";
 
 /** Where the raad stands in one step of the beleidscyclus. */
@@ -11,24 +11,21 @@ export const cyclusStapSchema = z.object({
   /** When. */
   wanneer: datumSchema,
   /** Which instrument of the raad comes next (motie, amendement, vragen, rekenkamer …). */
-  volgendInstrument: z._default(z.string().check(z.maxLength(300)), ""),
+  volgendInstrument: shortText(300),
 });
-
-/** Ids (at most `max` characters each), at most `count` of them; defaults to []. */
-const ids = (max: number, count: number) => z._default(z.array(z.string().check(z.maxLength(max))).check(z.maxLength(count)), []);
 
 /** Werkblad beleidscyclus: the whole cycle for one theme on one page. */
 export const beleidscyclusSchema = z.object({
   /** The theme ("jeugdhulp", "armoede"). */
-  thema: z._default(z.string().check(z.maxLength(200)), ""),
+  thema: shortText(200),
   /** Per step id (see BELEIDSCYCLUS_STAPPEN). */
   stappen: z._default(boundedRecord(cyclusStapSchema, 10), {}),
   /** Ids of maatschappelijke resultaten from the visie that this theme serves. */
-  resultaatIds: ids(64, 50),
+  resultaatIds: list(z.string().check(z.maxLength(64)), 50),
   /** Ids of saved raadsvoorstel-toetsen that belong to this theme. */
-  toetsIds: ids(64, 50),
+  toetsIds: list(z.string().check(z.maxLength(64)), 50),
   /** Ids of staalkaarten whose notes belong to this theme. */
-  staalkaartIds: ids(40, 20),
+  staalkaartIds: list(z.string().check(z.maxLength(40)), 20),
 });
 
 export type Beleidscyclus = z.infer<typeof beleidscyclusSchema>;

@@ -1,7 +1,7 @@
 import "./zodConfig.ts";
 // zod/mini: these schemas run in the browser on the Sturing worksheets (ADR 0015).
 import * as z from "zod/mini";
-import { idSchema, text } from "./visie.ts";
+import { idSchema, shortText, text } from "./visie.ts";
 import { boundedRecord, datumSchema } from "./datum.ts";
 import { WGR_VORMEN } from "./regelingVormen.ts";
 
@@ -41,7 +41,7 @@ export const regelingSchema = z.object({
   /** Stable id. */
   id: idSchema,
   /** Name ("GGD Regio Noord", "Werkbedrijf …"). */
-  naam: z._default(z.string().check(z.maxLength(200)), ""),
+  naam: shortText(200),
   /** Wgr-vorm. */
   vorm: wgrVormSchema,
   /** Deelnemende gemeenten and other partners. */
@@ -51,7 +51,7 @@ export const regelingSchema = z.object({
   /** Contribution per inwoner over the years. */
   bijdragen: z._default(z.array(bijdrageSchema).check(z.maxLength(20)), []),
   /** Raadsrapporteur(s) for this regeling. */
-  raadsrapporteur: z._default(z.string().check(z.maxLength(300)), ""),
+  raadsrapporteur: shortText(300),
   /** When the regeling is next evaluated. */
   evaluatiedatum: datumSchema,
   /** What leaving would cost, and where that is written down. */
@@ -66,7 +66,6 @@ export const regelingSchema = z.object({
   zienswijze: z._default(zienswijzeSchema, zienswijzeSchema.parse({})),
 });
 
-export type WgrVorm = (typeof WGR_VORMEN)[number];
 export type Regeling = z.infer<typeof regelingSchema>;
 export type Zienswijze = z.infer<typeof zienswijzeSchema>;
 export type ZienswijzeAntwoord = z.infer<typeof zienswijzeAntwoordSchema>;

@@ -1,13 +1,13 @@
 import "./zodConfig.ts";
 // zod/mini: these schemas run in the browser on the Sturing worksheets (ADR 0015).
 import * as z from "zod/mini";
-import { text } from "./visie.ts";
+import { shortText, text } from "./visie.ts";
 import { boundedRecord } from "./datum.ts";
 
 /** One phase of the process the startnotitie plans. */
 export const fasePlanSchema = z.object({
   /** When ("mei–september 2027"). */
-  periode: z._default(z.string().check(z.maxLength(200)), ""),
+  periode: shortText(200),
   /** What happens, who takes part, what the raad gets. */
   aanpak: text(5000),
 });
@@ -17,7 +17,7 @@ const leegePlan = { periode: "", aanpak: "" };
 /** Werkblad startnotitie: the raad's own process kader for one big dossier. */
 export const startnotitieSchema = z.object({
   /** The dossier ("armoede en schuldhulpverlening"). */
-  onderwerp: z._default(z.string().check(z.maxLength(300)), ""),
+  onderwerp: shortText(300),
   /** Answers per element id (see STARTNOTITIE_ELEMENTEN). */
   elementen: z._default(boundedRecord(z.string().check(z.maxLength(5000)), 20), {}),
   /** The three phases: informeren → wikken en wegen → besluiten. */
@@ -28,4 +28,3 @@ export const startnotitieSchema = z.object({
 });
 
 export type Startnotitie = z.infer<typeof startnotitieSchema>;
-export type FasePlan = z.infer<typeof fasePlanSchema>;

@@ -5,6 +5,7 @@ import { jaarkalenderSchema } from "./jaarkalender.ts";
 import { regelingSchema } from "./regeling.ts";
 import { startnotitieSchema } from "./startnotitie.ts";
 import { beleidscyclusSchema } from "./beleidscyclus.ts";
+import { shortText } from "./visie.ts";
 
 /**
  * The Sturing worksheets (jaarkalender, regionale samenwerking, startnotitie, beleidscyclus).
@@ -12,7 +13,7 @@ import { beleidscyclusSchema } from "./beleidscyclus.ts";
  */
 export const sturingSchema = z.object({
   /** Name of the user's gemeente, used in letters (zienswijze). */
-  gemeente: z._default(z.string().check(z.maxLength(120)), ""),
+  gemeente: shortText(120),
   /** Werkblad jaarkalender: the raad's P&C dates. */
   jaarkalender: z._default(jaarkalenderSchema, jaarkalenderSchema.parse({})),
   /** Gemeenschappelijke regelingen: cards on /sturing/regionale-samenwerking/, dates in the jaarkalender. */

@@ -3,6 +3,7 @@
  * the whole cycle for one theme, with the linked visie, toetsen and staalkaart notes, on one page.
  */
 import type { Werkboek } from "../../schemas/werkboek.ts";
+import type { WetNaam } from "../export/waardemodel.ts";
 import { fields, list, section, type Block, type ExportDocument } from "../export/document.ts";
 import { formatDatum } from "./datum.ts";
 
@@ -23,12 +24,7 @@ export const INSTRUMENTEN = [...new Set(BELEIDSCYCLUS_STAPPEN.flatMap((s) => s.i
 /** A maatschappelijk resultaat as one readable line. */
 export const resultaatRegel = (r: { doelgroep: string; verandering: string }) => [r.doelgroep.trim(), r.verandering.trim()].filter(Boolean).join(" ");
 
-export interface StaalkaartNaam {
-  id: string;
-  shortName: string;
-}
-
-export function beleidscyclusDocument(w: Werkboek, staalkaarten: StaalkaartNaam[]): ExportDocument {
+export function beleidscyclusDocument(w: Werkboek, staalkaarten: WetNaam[]): ExportDocument {
   const b = w.sturing.beleidscyclus;
   const stappen: Block[] = BELEIDSCYCLUS_STAPPEN.flatMap((s) => {
     const st = b.stappen[s.id];

@@ -36,7 +36,7 @@ export function datum(year: number, month: number, day: number): string {
 }
 
 /** 0 = Sunday … 6 = Saturday. */
-export function weekday(s: string): number {
+function weekday(s: string): number {
   return parse(s).getUTCDay();
 }
 

@@ -51,7 +51,7 @@ export function foldLine(line: string): string {
 const compact = (d: string) => d.replace(/-/g, "");
 
 /** "20261129T141500Z" for DTSTAMP. */
-export function utcStamp(now: Date): string {
+function utcStamp(now: Date): string {
   return now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 }
 

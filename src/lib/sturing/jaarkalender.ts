@@ -8,7 +8,8 @@
  * earlier day is never late, whatever a lawyer later decides about a given deadline.
  */
 import type { Raadsvergaderingen } from "../../schemas/jaarkalender.ts";
-import { addDays, datum, formatDatum, geenWerkdag, isDatum, minDatum, vorigeWerkdag } from "./datum.ts";
+import type { Sturing } from "../../schemas/sturing.ts";
+import { addDays, datum, formatDatum, geenWerkdag, isDatum, minDatum, vorigeWerkdag, yearOf } from "./datum.ts";
 import { NA_VASTSTELLING_DAGEN, ONTWERPBEGROTING_WEKEN, TERMIJNEN, VASTE_DATA, type Termijn, type TermijnId } from "./termijnen.ts";
 
 export type RaadMomentId = keyof Raadsvergaderingen;
@@ -63,8 +64,6 @@ export interface Kalender {
   waarschuwingen: string[];
 }
 
-const ok = (s: string) => isDatum(s);
-
 /** The last day the law allows (day before a "vóór" date) moved to a working day, with the reason. */
 function deadline(wettelijk: string): Pick<Moment, "datum" | "wettelijk" | "uitleg"> {
   const plan = vorigeWerkdag(wettelijk);
@@ -75,7 +74,7 @@ function deadline(wettelijk: string): Pick<Moment, "datum" | "wettelijk" | "uitl
 /** The day before the "vóór" date of a fixed deadline in `year`. */
 function vasteDatum(id: keyof typeof VASTE_DATA, year: number): string {
   const v = VASTE_DATA[id];
-  return addDays(datum(year + v.offsetYear, v.month, v.day), -1);
+  return addDays(datum(year, v.month, v.day), -1);
 }
 
 function termijnMoment(id: string, t: TermijnId, wettelijk: string, regeling?: string): Moment {
@@ -93,29 +92,27 @@ export function jaarkalender(input: KalenderInvoer): Kalender {
 
   for (const r of RAAD_MOMENTEN) {
     const d = raad[r.id];
-    if (ok(d)) momenten.push({ id: `raad-${r.id}`, soort: "raad", titel: r.titel, datum: d, raadDoet: r.raadDoet });
+    if (isDatum(d)) momenten.push({ id: `raad-${r.id}`, soort: "raad", titel: r.titel, datum: d, raadDoet: r.raadDoet });
   }
 
+  // The law gives two weeks after adoption but also a fixed last date; a body that adopts after that
+  // date cannot be on time whatever it does, so the raad hears it now rather than from the provincie.
+  const naarGs = (id: string, t: keyof typeof VASTE_DATA, jaarVan: number, vastgesteld: string | null, teLaat: (vastgesteld: string) => string, regeling?: string) => {
+    const vast = vasteDatum(t, jaarVan);
+    momenten.push(termijnMoment(id, t, vastgesteld ? minDatum(addDays(vastgesteld, NA_VASTSTELLING_DAGEN), vast) : vast, regeling));
+    if (vastgesteld && vastgesteld > vast) waarschuwingen.push(teLaat(vastgesteld));
+  };
+
   // Gemeente: begroting and jaarrekening to gedeputeerde staten.
-  const begrotingGs = vasteDatum("gemeente-begroting-gs", jaar);
-  const begrotingsraad = ok(raad.begroting) ? raad.begroting : null;
-  momenten.push(termijnMoment("gemeente-begroting-gs", "gemeente-begroting-gs", begrotingsraad ? minDatum(addDays(begrotingsraad, NA_VASTSTELLING_DAGEN), begrotingGs) : begrotingGs));
-  if (begrotingsraad && begrotingsraad > begrotingGs) {
-    waarschuwingen.push(`De begrotingsraad (${formatDatum(begrotingsraad)}) is na 14 november: dan is de begroting niet op tijd bij de provincie (art. 191 Gemeentewet).`);
-  }
-  const jaarrekeningGs = vasteDatum("gemeente-jaarrekening-gs", jaar);
-  const rekeningraad = ok(raad.jaarstukken) ? raad.jaarstukken : null;
-  momenten.push(termijnMoment("gemeente-jaarrekening-gs", "gemeente-jaarrekening-gs", rekeningraad ? minDatum(addDays(rekeningraad, NA_VASTSTELLING_DAGEN), jaarrekeningGs) : jaarrekeningGs));
-  if (rekeningraad && rekeningraad > jaarrekeningGs) {
-    waarschuwingen.push(`De raad stelt de jaarstukken vast op ${formatDatum(rekeningraad)}: dat is na 14 juli en te laat voor de provincie (art. 200 Gemeentewet).`);
-  }
+  naarGs("gemeente-begroting-gs", "gemeente-begroting-gs", jaar, isDatum(raad.begroting) ? raad.begroting : null, (d) => `De begrotingsraad (${formatDatum(d)}) is na 14 november: dan is de begroting niet op tijd bij de provincie (art. 191 Gemeentewet).`);
+  naarGs("gemeente-jaarrekening-gs", "gemeente-jaarrekening-gs", jaar, isDatum(raad.jaarstukken) ? raad.jaarstukken : null, (d) => `De raad stelt de jaarstukken vast op ${formatDatum(d)}: dat is na 14 juli en te laat voor de provincie (art. 200 Gemeentewet).`);
 
   for (const g of input.regelingen) {
     const naam = g.naam.trim() || "Naamloze regeling";
     const p = `gr-${g.id}`;
     momenten.push(termijnMoment(`${p}-kaders`, "gr-kaders", vasteDatum("gr-kaders", jaar), naam));
     momenten.push(termijnMoment(`${p}-voorlopige-jaarrekening`, "gr-voorlopige-jaarrekening", vasteDatum("gr-voorlopige-jaarrekening", jaar), naam));
-    if (ok(g.abBegroting)) {
+    if (isDatum(g.abBegroting)) {
       const ab = g.abBegroting;
       momenten.push({ id: `${p}-ab-begroting`, soort: "bestuur", titel: "Algemeen bestuur stelt de begroting vast", datum: ab, regeling: naam, raadDoet: "Jullie zienswijze moet er nu liggen. Vraag na afloop wat het bestuur ermee deed." });
       const ontwerp = termijnMoment(`${p}-ontwerpbegroting`, "gr-ontwerpbegroting", addDays(ab, -7 * ONTWERPBEGROTING_WEKEN), naam);
@@ -131,21 +128,23 @@ export function jaarkalender(input: KalenderInvoer): Kalender {
         termijn: zienswijze,
         raadDoet: zienswijze.raadDoet,
       });
-      const gsVast = datum(Number(ab.slice(0, 4)), 9, 14);
-      momenten.push(termijnMoment(`${p}-begroting-gs`, "gr-begroting-gs", minDatum(addDays(ab, NA_VASTSTELLING_DAGEN), gsVast), naam));
-      if (ab > gsVast) waarschuwingen.push(`${naam}: het algemeen bestuur stelt de begroting pas op ${formatDatum(ab)} vast. Dat is na 14 september en te laat voor de provincie (art. 34 Wgr).`);
+      // The fixed date falls in the year the bestuur meets, which need not be the year on screen.
+      naarGs(`${p}-begroting-gs`, "gr-begroting-gs", yearOf(ab), ab, (d) => `${naam}: het algemeen bestuur stelt de begroting pas op ${formatDatum(d)} vast. Dat is na 14 september en te laat voor de provincie (art. 34 Wgr).`, naam);
     }
-    if (ok(g.abJaarrekening)) {
+    if (isDatum(g.abJaarrekening)) {
       const ab = g.abJaarrekening;
       momenten.push({ id: `${p}-ab-jaarrekening`, soort: "bestuur", titel: "Algemeen bestuur stelt de jaarrekening vast", datum: ab, regeling: naam, raadDoet: "Lees wat de regeling deed met het geld van je gemeente en wat dat opleverde." });
-      const gsVast = datum(Number(ab.slice(0, 4)), 7, 14);
-      momenten.push(termijnMoment(`${p}-jaarrekening-gs`, "gr-jaarrekening-gs", minDatum(addDays(ab, NA_VASTSTELLING_DAGEN), gsVast), naam));
-      if (ab > gsVast) waarschuwingen.push(`${naam}: het algemeen bestuur stelt de jaarrekening pas op ${formatDatum(ab)} vast. Dat is na 14 juli en te laat voor de provincie (art. 34 Wgr).`);
+      naarGs(`${p}-jaarrekening-gs`, "gr-jaarrekening-gs", yearOf(ab), ab, (d) => `${naam}: het algemeen bestuur stelt de jaarrekening pas op ${formatDatum(d)} vast. Dat is na 14 juli en te laat voor de provincie (art. 34 Wgr).`, naam);
     }
   }
 
   momenten.sort((a, b) => a.datum.localeCompare(b.datum) || a.id.localeCompare(b.id));
   return { jaar, momenten, waarschuwingen };
+}
+
+/** The calendar of a werkboek's Sturing part; `jaarNu` is the year it shows when the user chose none. */
+export function sturingKalender(s: Pick<Sturing, "jaarkalender" | "regelingen">, jaarNu = new Date().getFullYear()): Kalender {
+  return jaarkalender({ jaar: s.jaarkalender.jaar ?? jaarNu, raad: s.jaarkalender.raad, regelingen: s.regelingen });
 }
 
 /** Moments that touch the given year (a window that starts in December still shows in January). */

@@ -5,10 +5,11 @@ import type { IcsEvent } from "./ics.ts";
 import { inJaar, type Kalender, type Moment } from "./jaarkalender.ts";
 import { TERMIJN_BRONNEN } from "./termijnen.ts";
 
-const wanneer = (m: Moment) => (m.tot ? `${formatDatum(m.datum)} t/m ${formatDatum(m.tot)}` : formatDatum(m.datum));
+/** The day, or the first and last day of a period, as the page and the export both show it. */
+export const wanneer = (m: Moment) => (m.tot ? `${formatDatum(m.datum)} t/m ${formatDatum(m.tot)}` : formatDatum(m.datum));
 
-/** One line of text that says what and why, shared by the list, the table and the agenda item. */
-export function momentTekst(m: Moment): string {
+/** What to do and why in one line: an agenda item has only a plain-text description to carry it. */
+function momentTekst(m: Moment): string {
   const parts = [m.raadDoet];
   if (m.termijn) parts.push(`${m.termijn.regel} (${m.termijn.artikel})`);
   if (m.uitleg) parts.push(m.uitleg);

@@ -15,9 +15,9 @@ export const WGR_VORM_LABEL: Record<string, string> = {
 
 const datum = (d: string) => (d ? formatDatum(d, false) : "");
 
-export function regelingBlocks(r: Regeling, level: 1 | 2 = 1): Block[] {
+export function regelingBlocks(r: Regeling): Block[] {
   const bijdragen = [...r.bijdragen].sort((a, b) => a.jaar - b.jaar);
-  return section(level, r.naam.trim() || "Naamloze regeling", [
+  return section(1, r.naam.trim() || "Naamloze regeling", [
     fields([
       { label: "Wgr-vorm", value: WGR_VORM_LABEL[r.vorm] ?? "" },
       { label: "Deelnemers", value: r.deelnemers },

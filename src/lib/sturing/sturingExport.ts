@@ -5,23 +5,23 @@
 import type { Werkboek } from "../../schemas/werkboek.ts";
 import { section, type Block } from "../export/document.ts";
 import { demoteBy } from "../export/demote.ts";
-import { beleidscyclusDocument, type StaalkaartNaam } from "./beleidscyclus.ts";
+import type { WetNaam } from "../export/waardemodel.ts";
+import { beleidscyclusDocument } from "./beleidscyclus.ts";
 import { regelingBlocks } from "./regelingExport.ts";
 import { startnotitieDocument, startnotitieVoortgang } from "./startnotitie.ts";
 import { isDatum } from "./datum.ts";
-import { jaarkalender } from "./jaarkalender.ts";
+import { sturingKalender } from "./jaarkalender.ts";
 import { kalenderBlocks } from "./kalenderExport.ts";
 
 /** `jaarNu`: the year the jaarkalender shows when the user did not choose one. */
-export function sturingBlocks(w: Werkboek, staalkaarten: StaalkaartNaam[], jaarNu = new Date().getFullYear()): Block[] {
+export function sturingBlocks(w: Werkboek, staalkaarten: WetNaam[], jaarNu = new Date().getFullYear()): Block[] {
   const s = w.sturing;
   const parts: Block[] = [];
   if (Object.values(s.jaarkalender.raad).some(isDatum)) {
-    const jaar = s.jaarkalender.jaar ?? jaarNu;
-    const kalender = jaarkalender({ jaar, raad: s.jaarkalender.raad, regelingen: s.regelingen });
-    parts.push(...section(2, `Jaarkalender ${jaar}`, kalenderBlocks(kalender).map(demoteBy(2))));
+    const kalender = sturingKalender(s, jaarNu);
+    parts.push(...section(2, `Jaarkalender ${kalender.jaar}`, kalenderBlocks(kalender).map(demoteBy(2))));
   }
-  if (s.regelingen.length) parts.push(...section(2, "Regionale samenwerking", s.regelingen.flatMap((r) => regelingBlocks(r, 2).map(demoteBy(1)))));
+  if (s.regelingen.length) parts.push(...section(2, "Regionale samenwerking", s.regelingen.flatMap((r) => regelingBlocks(r).map(demoteBy(2)))));
   if (startnotitieVoortgang(s.startnotitie) > 0 || s.startnotitie.onderwerp.trim()) parts.push(...section(2, `Startnotitie${s.startnotitie.onderwerp.trim() ? `: ${s.startnotitie.onderwerp.trim()}` : ""}`, startnotitieDocument(s.startnotitie, w.name).blocks.map(demoteBy(2))));
   const b = s.beleidscyclus;
   if (b.thema.trim() || Object.keys(b.stappen).length) parts.push(...section(2, `Beleidscyclus${b.thema.trim() ? `: ${b.thema.trim()}` : ""}`, beleidscyclusDocument(w, staalkaarten).blocks.map(demoteBy(2))));

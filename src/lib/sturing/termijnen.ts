@@ -50,12 +50,12 @@ export interface Termijn {
 
 /** Fixed dates: the deadline is the day BEFORE this month/day ("vóór 15 november"). */
 export const VASTE_DATA = {
-  "gemeente-begroting-gs": { month: 11, day: 15, offsetYear: 0 },
-  "gemeente-jaarrekening-gs": { month: 7, day: 15, offsetYear: 0 },
-  "gr-kaders": { month: 4, day: 30, offsetYear: 0 },
-  "gr-voorlopige-jaarrekening": { month: 4, day: 30, offsetYear: 0 },
-  "gr-begroting-gs": { month: 9, day: 15, offsetYear: 0 },
-  "gr-jaarrekening-gs": { month: 7, day: 15, offsetYear: 0 },
+  "gemeente-begroting-gs": { month: 11, day: 15 },
+  "gemeente-jaarrekening-gs": { month: 7, day: 15 },
+  "gr-kaders": { month: 4, day: 30 },
+  "gr-voorlopige-jaarrekening": { month: 4, day: 30 },
+  "gr-begroting-gs": { month: 9, day: 15 },
+  "gr-jaarrekening-gs": { month: 7, day: 15 },
 } as const;
 
 /** Weeks between sending the ontwerpbegroting to the raden and offering it to the algemeen bestuur. */
