@@ -3,7 +3,6 @@ import { BELEIDSCYCLUS_STAPPEN, INSTRUMENTEN, beleidscyclusDocument, resultaatRe
 import type { WetNaam } from "../lib/export/waardemodel.ts";
 import { staalkaartUrl } from "../lib/cards.ts";
 import { useWerkboek } from "./useWerkboek.ts";
-import { usePrintRequest } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { Select, TextArea, TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -39,7 +38,6 @@ function Koppel({ legend, leegTekst, items, gekozen, onToggle }: { legend: strin
 /** Werkblad beleidscyclus: one theme, six steps, and the visie, toetsen and notes that belong to it. */
 export default function BeleidscyclusWerkblad({ staalkaarten }: { staalkaarten: WetNaam[] }) {
   const { state, update, resolveConflict } = useWerkboek();
-  usePrintRequest(state.kind === "klaar");
   if (state.kind === "laden") return <p role="status">Je werkboek wordt geladen…</p>;
   const { werkboek, status, memoryOnly } = state;
   const b = werkboek.sturing.beleidscyclus;

@@ -9,7 +9,7 @@ import { resultaatZin } from "../lib/export/resultaat.ts";
 import { formatMegabytes } from "../lib/getal.ts";
 import { newId } from "../lib/ids.ts";
 import { useWerkboek } from "./useWerkboek.ts";
-import { focusSoon, useAnnouncer, usePrintRequest } from "./worksheet.tsx";
+import { focusSoon, useAnnouncer } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { ErrorList, FileField, Select, TextArea, TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -64,7 +64,6 @@ export default function DuidenWerkblad({ gids, voorbeeld }: { gids: DuidenGids; 
   const [previous, setPrevious] = useState<{ id: string; data: DuidenSheet["data"] } | null>(null);
   const [removed, setRemoved] = useState<{ sheet: DuidenSheet; index: number } | null>(null);
 
-  usePrintRequest(state.kind === "klaar");
   if (state.kind === "laden") return <p role="status">Je werkboek wordt geladen…</p>;
   const { werkboek, status, memoryOnly } = state;
   const sheets = werkboek.duiden;

@@ -4,7 +4,7 @@ import { inJaar, RAAD_MOMENTEN, sturingKalender, type Moment } from "../lib/stur
 import { maandNaam } from "../lib/sturing/datum.ts";
 import { kalenderDocument, kalenderEvents, momentTitel, wanneer } from "../lib/sturing/kalenderExport.ts";
 import { useWerkboek } from "./useWerkboek.ts";
-import { useAnnouncer, usePrintRequest } from "./worksheet.tsx";
+import { useAnnouncer } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -62,7 +62,6 @@ function Tijdlijn({ momenten, jaar, perMaand }: { momenten: Moment[]; jaar: numb
 export default function JaarkalenderWerkblad() {
   const { state, update, resolveConflict } = useWerkboek();
   const { say, region } = useAnnouncer();
-  usePrintRequest(state.kind === "klaar");
   if (state.kind === "laden") return <p role="status">Je werkboek wordt geladen…</p>;
   const { werkboek, status, memoryOnly } = state;
   const jk = werkboek.sturing.jaarkalender;

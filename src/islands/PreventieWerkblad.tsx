@@ -5,7 +5,7 @@ import { newId } from "../lib/ids.ts";
 import { matrixGaps, matrixRows } from "../lib/werkboek/preventie.ts";
 import { preventieDocument } from "../lib/export/preventie.ts";
 import { useWerkboek } from "./useWerkboek.ts";
-import { focusAfterRemove, useAnnouncer, usePrintRequest } from "./worksheet.tsx";
+import { focusAfterRemove, useAnnouncer } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { TextArea, TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -17,7 +17,6 @@ type NiveauId = (typeof PREVENTIE_NIVEAU_IDS)[number];
 export default function PreventieWerkblad({ gids }: { gids: PreventieGids }) {
   const { state, update, resolveConflict, exportWerkboek } = useWerkboek();
   const { say, region } = useAnnouncer();
-  usePrintRequest(state.kind === "klaar");
   if (state.kind === "laden") return <p role="status">Je werkboek wordt geladen…</p>;
   const { werkboek, status, memoryOnly } = state;
   const sheet = werkboek.preventie;

@@ -4,7 +4,7 @@ import { WGR_VORMEN } from "../schemas/regelingVormen.ts";
 import { regelingenDocument, WGR_VORM_LABEL } from "../lib/sturing/regelingExport.ts";
 import { bijdrageTrend, ZIENSWIJZE_VRAGEN, zienswijzeBrief, zienswijzeConcept, zienswijzeDocument } from "../lib/sturing/zienswijze.ts";
 import { useWerkboek } from "./useWerkboek.ts";
-import { focusSoon, useAnnouncer, usePrintRequest } from "./worksheet.tsx";
+import { focusSoon, useAnnouncer } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { Select, TextArea, TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -27,7 +27,6 @@ export default function RegionaleSamenwerkingWerkblad() {
   const { state, update, resolveConflict } = useWerkboek();
   const { say, region } = useAnnouncer();
   const [gekozen, setGekozen] = useState<string>("");
-  usePrintRequest(state.kind === "klaar");
   if (state.kind === "laden") return <p role="status">Je werkboek wordt geladen…</p>;
   const { werkboek, status, memoryOnly } = state;
   const { regelingen, gemeente } = werkboek.sturing;

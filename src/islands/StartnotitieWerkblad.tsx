@@ -3,7 +3,7 @@ import type { Startnotitie } from "../schemas/startnotitie.ts";
 import type { ResultaatVanSet } from "../lib/raadsvoorstel/analyse.ts";
 import { STARTNOTITIE_ELEMENTEN, STARTNOTITIE_FASEN, startnotitieDocument, startnotitieVoortgang } from "../lib/sturing/startnotitie.ts";
 import { useWerkboek } from "./useWerkboek.ts";
-import { useAnnouncer, usePrintRequest } from "./worksheet.tsx";
+import { useAnnouncer } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { TextArea, TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -20,7 +20,6 @@ export default function StartnotitieWerkblad() {
   const [tekst, setTekst] = useState("");
   const [uitslag, setUitslag] = useState<ResultaatVanSet[] | null>(null);
   const [fout, setFout] = useState<string | null>(null);
-  usePrintRequest(state.kind === "klaar");
   if (state.kind === "laden") return <p role="status">Je werkboek wordt geladen…</p>;
   const { werkboek, status, memoryOnly } = state;
   const s = werkboek.sturing.startnotitie;

@@ -5,7 +5,7 @@ import { visieProgress } from "../lib/werkboek/model.ts";
 import { formatGetal, resultaatHints, resultaatLabel, resultaatZin, visieDocument } from "../lib/export/visie.ts";
 import { standTekst } from "../lib/duiden/chart.ts";
 import { useWerkboek } from "./useWerkboek.ts";
-import { StepProgress, useAnnouncer, useJumpToHash, usePrintRequest, focusAfterRemove, focusSoon } from "./worksheet.tsx";
+import { StepProgress, useAnnouncer, useJumpToHash, focusAfterRemove, focusSoon } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { Select, TextArea, TextInput, Tips } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -24,7 +24,6 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
   const { state, update, resolveConflict, exportWerkboek } = useWerkboek();
   const { say, region } = useAnnouncer();
 
-  usePrintRequest(state.kind === "klaar");
   useJumpToHash(state.kind === "klaar");
 
   if (state.kind === "laden") return <p role="status">Je werkboek wordt geladen…</p>;

@@ -15,7 +15,7 @@ import {
   type WetNaam,
 } from "../lib/export/waardemodel.ts";
 import { useWerkboek } from "./useWerkboek.ts";
-import { StepProgress, useAnnouncer, usePrintRequest, useProgressive, focusAfterRemove, focusSoon } from "./worksheet.tsx";
+import { StepProgress, useAnnouncer, useProgressive, focusAfterRemove, focusSoon } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { TextArea, TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -43,7 +43,6 @@ export default function WaardemodelWerkblad({ gids, wetten }: { gids: Waardemode
   const [draftId, setDraftId] = useState(() => newId("wm"));
   const [removed, setRemoved] = useState<{ sheet: WaardemodelSheet; index: number } | null>(null);
 
-  usePrintRequest(state.kind === "klaar");
   // Kader, five kernwaarden, dilemmas, keuzes: rendered one after another (see useProgressive).
   const shown = useProgressive(8, state.kind === "klaar");
 

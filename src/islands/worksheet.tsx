@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 
 /**
- * Small pieces every worksheet island shares: a polite live region for announcements, printing on
- * `?afdrukken=1` (the print link on /werkboek/), and the step navigation with progress.
+ * Small pieces every worksheet island shares: a polite live region for announcements and the step
+ * navigation with progress.
  */
 
 /** A live region and a function that speaks into it. Render `region` once in the worksheet. */
@@ -77,13 +77,6 @@ export function useJumpToHash(ready: boolean) {
     if (!ready || !window.location.hash) return;
     const id = decodeURIComponent(window.location.hash.slice(1));
     setTimeout(() => document.getElementById(id)?.scrollIntoView(), 50);
-  }, [ready]);
-}
-
-/** Opens the print dialog once the worksheet has loaded, when the URL asks for it. */
-export function usePrintRequest(ready: boolean) {
-  useEffect(() => {
-    if (ready && new URLSearchParams(window.location.search).get("afdrukken") === "1") setTimeout(() => window.print(), 300);
   }, [ready]);
 }
 
