@@ -6,6 +6,7 @@ import type { FileReport } from "../lib/leeratelier/files.ts";
 import type { Resultaat } from "../schemas/visie.ts";
 import { tidy, type ExportDocument } from "../lib/export/document.ts";
 import { percent } from "../lib/leeratelier/agreement.ts";
+import { formatGetal } from "../lib/getal.ts";
 import { aantalPersonen, namenSuffix } from "../lib/leeratelier/namen.ts";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { DocumentBlocks, PrintDocument } from "./PrintDocument.tsx";
@@ -446,8 +447,8 @@ function CombinedSections({ view, names }: { view: CombinedView; names: boolean 
                       <DivergingBar a={s.all} />
                     </td>
                     <td>{s.all.n}</td>
-                    <td>{s.all.median ?? "—"}</td>
-                    <td>{s.all.spread ?? "—"}</td>
+                    <td>{s.all.median === null ? "—" : formatGetal(s.all.median)}</td>
+                    <td>{s.all.spread === null ? "—" : formatGetal(s.all.spread)}</td>
                     <td>
                       {s.all.eens} · {s.all.neutraal} · {s.all.oneens}
                     </td>

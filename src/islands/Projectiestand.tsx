@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { Atelier } from "../schemas/atelier.ts";
 import type { CombinedView } from "../lib/leeratelier/combine.ts";
 import { percent } from "../lib/leeratelier/agreement.ts";
+import { formatGetal } from "../lib/getal.ts";
 import { aantalPersonen, namenSuffix } from "../lib/leeratelier/namen.ts";
 import { CountBar, DivergingBar, agreementText } from "./charts.tsx";
 import type { ComponentChildren } from "preact";
@@ -69,7 +70,7 @@ function slides(atelier: Atelier, view: CombinedView, names: boolean): Slide[] {
         <>
           <DivergingBar a={s.all} large />
           <p>
-            {agreementText(s.all)}. Schatting eens: {percent(s.all.estimate)}. Mediaan {s.all.median ?? "—"}.
+            {agreementText(s.all)}. Schatting eens: {percent(s.all.estimate)}. Mediaan {s.all.median === null ? "—" : formatGetal(s.all.median)}.
           </p>
           {s.all.verdeeld && <p class="rk-flag">De raad is hier verdeeld.</p>}
         </>

@@ -115,6 +115,8 @@ test("a leeratelier from bijeenkomst to raadsvisie used as toetsstenen", async (
   await expect(solidariteit).toContainText("verdeeld");
   await expect(solidariteit.getByRole("img")).toHaveAttribute("aria-label", "1 eens, 0 neutraal, 2 oneens (van 3); verdeeld");
   await expect(solidariteit).toContainText("40%"); // (1 + 1) / (2 + 3)
+  // Scores 1, 1 and 4: the spread (IQR) is 1,5, written the Dutch way as in the export.
+  await expect(solidariteit.getByRole("cell").nth(3)).toHaveText("1,5");
   await expect(gp.getByText("2 personen schreven iets vergelijkbaars")).toBeVisible();
   // No personal names unless the griffier turns them on.
   await expect(gp.getByTestId("samen-weergave")).not.toContainText("Anna");
