@@ -4,7 +4,7 @@ import { WGR_VORMEN } from "../schemas/regelingVormen.ts";
 import { regelingenDocument, WGR_VORM_LABEL } from "../lib/sturing/regelingExport.ts";
 import { bijdrageTrend, ZIENSWIJZE_VRAGEN, zienswijzeBrief, zienswijzeConcept, zienswijzeDocument } from "../lib/sturing/zienswijze.ts";
 import { useWerkboek } from "./useWerkboek.ts";
-import { focusSoon, useAnnouncer } from "./worksheet.tsx";
+import { focusAfterRemove, focusSoon, useAnnouncer } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { Select, TextArea, TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -56,7 +56,7 @@ export default function RegionaleSamenwerkingWerkblad() {
           const titel = r.naam.trim() || "Naamloze regeling";
           const trend = bijdrageTrend(r);
           return (
-            <section class="rk-regeling" key={r.id} aria-labelledby={`${r.id}-kop`} data-regeling={r.id}>
+            <section class="rk-regeling" key={r.id} aria-labelledby={`${r.id}-kop`} data-regeling={r.id} data-item>
               <h3 id={`${r.id}-kop`}>{titel}</h3>
               <div class="rk-grid-2">
                 <TextInput id={`${r.id}-naam`} label="Naam" value={r.naam} max={200} onInput={(naam) => set(r.id, { naam })} />
@@ -101,8 +101,9 @@ export default function RegionaleSamenwerkingWerkblad() {
               <button
                 type="button"
                 class="rk-button rk-button--danger rk-button--small"
-                onClick={() => {
+                onClick={(ev) => {
                   if (!window.confirm(`${titel} verwijderen? Ook de zienswijze gaat weg.`)) return;
+                  focusAfterRemove(ev.currentTarget);
                   setSturing((s) => ({ regelingen: s.regelingen.filter((x) => x.id !== r.id) }));
                   say(`${titel} verwijderd.`);
                 }}

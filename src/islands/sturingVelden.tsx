@@ -55,6 +55,7 @@ export function RegelingToevoegen({ aantal, setSturing, say, naamId }: { aantal:
       <button
         type="button"
         class="rk-button rk-button--secondary"
+        data-add
         disabled={aantal >= MAX_REGELINGEN}
         onClick={() => {
           const r = nieuweRegeling();

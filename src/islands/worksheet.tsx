@@ -29,7 +29,8 @@ export function focusAfterRemove(button: HTMLElement) {
   const item = button.closest<HTMLElement>("[data-item]");
   let next = item?.nextElementSibling ?? null;
   while (next && !next.matches("[data-item]")) next = next.nextElementSibling;
-  const scope = item?.closest("section, .rk-worksheet__step") ?? item?.parentElement ?? null;
+  // From the parent: an item may itself be a <section>, and its add button sits outside it.
+  const scope = item?.parentElement?.closest("section, .rk-worksheet__step") ?? item?.parentElement ?? null;
   const add = scope?.querySelector<HTMLElement>("[data-add]") ?? null;
   setTimeout(() => {
     const field = next?.isConnected ? next.querySelector<HTMLElement>("input, select, textarea, button") : null;

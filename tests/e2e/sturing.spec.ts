@@ -104,6 +104,10 @@ test("regionale samenwerking: a regeling card and a zienswijze letter made from 
   await p2.goto("/sturing/regionale-samenwerking/");
   await expect(p2.getByLabel("Naam", { exact: true })).toHaveValue("Werkbedrijf Regio");
   await expect(p2.getByLabel("Brief aan het dagelijks bestuur")).toHaveValue(/PS: graag een reactie/);
+  // Deleting the only regeling (after the confirm dialog) leaves keyboard focus on "Regeling toevoegen", not at the top of the page.
+  p2.once("dialog", (d) => void d.accept());
+  await p2.getByRole("button", { name: "Verwijder Werkbedrijf Regio" }).click();
+  await expect(p2.getByRole("button", { name: "Regeling toevoegen" })).toBeFocused();
   await context.close();
 });
 
