@@ -1,7 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { STORAGE_KEYS } from "../lib/werkboek/storageKeys.ts";
 import { ONDERDELEN, ONDERDEEL_LABELS, ONDERDEEL_PAGES, type Onderdeel } from "../lib/leeratelier/onderdelen.ts";
-import { trustedBijeenkomst } from "../lib/leeratelier/savedBijeenkomst.ts";
 
 interface Seen {
   title: string;
@@ -10,15 +9,16 @@ interface Seen {
 
 /**
  * On a worksheet page: which parts the opened bijeenkomst asks for. Reads only what the bijdrage page
- * stored after validating the file, and checks its shape again without zod (`trustedBijeenkomst`) so
- * this stays tiny.
+ * stored after validating the file, and checks its shape again without zod so this stays tiny.
  */
 export default function BijeenkomstBanner({ here }: { here: Onderdeel[] }) {
   const [seen, setSeen] = useState<Seen | null>(null);
   useEffect(() => {
     try {
-      const b = trustedBijeenkomst(window.localStorage.getItem(STORAGE_KEYS.bijeenkomst) ?? "null");
-      if (b) setSeen({ title: b.title, onderdelen: ONDERDELEN.filter((o) => b.onderdelen.includes(o)) });
+      const raw = JSON.parse(window.localStorage.getItem(STORAGE_KEYS.bijeenkomst) ?? "null") as { title?: unknown; onderdelen?: unknown } | null;
+      if (raw && typeof raw.title === "string" && Array.isArray(raw.onderdelen)) {
+        setSeen({ title: raw.title, onderdelen: ONDERDELEN.filter((o) => (raw.onderdelen as unknown[]).includes(o)) });
+      }
     } catch {
       setSeen(null);
     }

@@ -9,7 +9,8 @@ import { SaveBar } from "./SaveBar.tsx";
 import { Select, TextArea, TextInput } from "./fields.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { PrintDocument } from "./PrintDocument.tsx";
-import { AlgemeenBestuurData, DateInput, RegelingToevoegen, sturingSetter } from "./sturingVelden.tsx";
+import { DateInput } from "./sturingVelden.tsx";
+import { AlgemeenBestuurData, RegelingToevoegen, sturingSetter } from "./regelingVelden.tsx";
 
 const OORDELEN = [
   { value: "ja", label: "Ja" },
