@@ -120,7 +120,7 @@ export function buildSearchIndex(docs: SearchDoc[]): lunr.Index {
     this.use(l.nl);
     this.ref("n");
     this.field("section", { boost: 8 });
-    this.field("card", { boost: 2 });
+    this.field("card", { boost: 8 });
     this.field("text");
     docs.forEach((d, n) => this.add({ n: String(n), section: d.section, card: d.card, text: d.text }));
   });
