@@ -17,6 +17,7 @@ export default defineConfig({
     worker: { format: "es" },
     build: {
       rolldownOptions: {
+        optimization: { inlineConst: { mode: "all", pass: 2 } },
         output: {
           // Fewer, larger chunks for what always loads together: every file is compressed on its own, so
           // twenty small ones cost kilobytes more than one (budgets, ADR 0015). Preact for every island;

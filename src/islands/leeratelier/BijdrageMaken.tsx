@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import type { Bijeenkomst } from "../../schemas/bijeenkomst.ts";
-import { ONDERDEEL_LABELS, ONDERDEEL_PAGES, type Onderdeel } from "../../lib/leeratelier/onderdelen.ts";
+import { ONDERDEEL_LABELS, ONDERDEEL_PAGES, type Onderdeel } from "../../vocabulary/onderdelen.ts";
 import type { Werkboek } from "../../schemas/werkboek.ts";
 import { STORAGE_KEYS } from "../../lib/werkboek/storageKeys.ts";
 import { useWerkboek, safeLocalStorage } from "../ui/useWerkboek.ts";

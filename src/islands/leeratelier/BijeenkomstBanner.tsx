@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { STORAGE_KEYS } from "../../lib/werkboek/storageKeys.ts";
-import { ONDERDELEN, ONDERDEEL_LABELS, ONDERDEEL_PAGES, type Onderdeel } from "../../lib/leeratelier/onderdelen.ts";
+import { ONDERDELEN, ONDERDEEL_LABELS, ONDERDEEL_PAGES, type Onderdeel } from "../../vocabulary/onderdelen.ts";
 
 interface Seen {
   title: string;

@@ -4,8 +4,8 @@
  * else goes through the schema after all (`null`), like werkboek storage (ADR 0015).
  */
 import type { Bijeenkomst } from "../../schemas/bijeenkomst.ts";
-import { BIJEENKOMST_FORMAT } from "../../schemas/bijeenkomstFormat.ts";
-import { ONDERDELEN } from "./onderdelen.ts";
+import { BIJEENKOMST_FORMAT } from "../../vocabulary/bijeenkomstFormat.ts";
+import { ONDERDELEN } from "../../vocabulary/onderdelen.ts";
 
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
 

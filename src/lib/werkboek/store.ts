@@ -5,30 +5,15 @@
  */
 import { openDB, type IDBPDatabase } from "idb";
 import type { Werkboek } from "../../schemas/werkboek.ts";
-import { CURRENT_VERSION, WERKBOEK_FORMAT } from "../../schemas/werkboekFormat.ts";
+import { CURRENT_VERSION, WERKBOEK_FORMAT } from "../../vocabulary/werkboekFormat.ts";
 import { MAX_WERKBOEK_BYTES, tooLargeMessage, werkboekFileBytes } from "./size.ts";
 
 export { STORAGE_KEYS } from "./storageKeys.ts";
 import { OBJECT_STORES, STORAGE_KEYS } from "./storageKeys.ts";
 
-/** A werkboek as stored, with the bookkeeping that is not part of the file format. */
-export interface StoredWerkboek {
-  id: string;
-  werkboek: Werkboek;
-  /** Increases with every save; used to detect edits from another tab. */
-  revision: number;
-  /** Set when moved to the prullenbak; null otherwise. */
-  deletedAt: string | null;
-  /** When it was last exported as a file; null when never. */
-  exportedAt: string | null;
-}
+import type { DamagedRecord, StoredWerkboek } from "./record.ts";
 
-/** A record that no longer parses: kept untouched so its data can still be downloaded. */
-export interface DamagedRecord {
-  id: string;
-  raw: unknown;
-  problem: string;
-}
+export type { DamagedRecord, StoredWerkboek };
 
 /** Another tab saved a newer revision. */
 export class ConflictError extends Error {
