@@ -20,7 +20,7 @@ import { insertAt, RemovedNotice, SheetList } from "../ui/SheetSwitcher.tsx";
 /** A number of inwoners: a whole number from 1 to 100 million; a dot only groups thousands ("12.345"). */
 const inwoners = (raw: string) => {
   const n = parseGetal(raw.replace(/\./g, ""));
-  return n !== null && Number.isInteger(n) && n >= 1 && n <= 100_000_000 ? n : null;
+  return n !== null && n % 1 === 0 && n >= 1 && n <= 100_000_000 ? n : null;
 };
 
 /** A read table waiting for the user to confirm what its columns are. */
@@ -145,8 +145,8 @@ export default function DuidenWerkblad({ gids, voorbeeld }: { gids: DuidenGids; 
 
   const readFile = async (file: File) => {
     if (file.size > MAX_TABLE_FILE_BYTES) {
-      // The message is loaded only now: a file this large is rare.
-      const { tableTooLarge } = await import("../../lib/duiden/tableSize.ts");
+      // The message comes with the reader, which loads only now.
+      const { tableTooLarge } = await import("../../lib/duiden/table.ts");
       setReadErrors([tableTooLarge(file.size, "bestand")]);
       focusSoon("du-fouten");
       return;

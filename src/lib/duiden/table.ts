@@ -8,8 +8,8 @@ import { MAX_TABLE_CHARS } from "../../vocabulary/limits.ts";
 import { parseGetal } from "../getal.ts";
 import { tableTooLarge } from "./tableSize.ts";
 
-/** Larger pastes are refused with a message (src/vocabulary/limits.ts). */
-export { MAX_TABLE_CHARS };
+/** Larger pastes are refused with a message (src/vocabulary/limits.ts); so are larger files, before reading. */
+export { MAX_TABLE_CHARS, tableTooLarge };
 /** Rows beyond this are dropped with a notice. */
 export const MAX_ROWS = 5000;
 

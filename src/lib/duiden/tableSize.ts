@@ -1,6 +1,6 @@
 /**
- * The message for a table of figures beyond its size limit. Small and without the reader, so the
- * worksheet can refuse a large file (MAX_TABLE_FILE_BYTES) before it loads table.ts; both name the same
+ * The message for a table of figures beyond its size limit: a pasted table (table.ts) and a file the
+ * worksheet refuses before reading it (MAX_TABLE_FILE_BYTES) get the same words and name the same
  * limit (src/vocabulary/limits.ts).
  */
 import { MAX_TABLE_CHARS } from "../../vocabulary/limits.ts";

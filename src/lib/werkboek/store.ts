@@ -3,13 +3,14 @@
  * was based on and is refused when another tab saved in between, so no tab silently overwrites a
  * newer edit. Unit tests run it against fake-indexeddb.
  */
-import { openDB, type IDBPDatabase } from "idb";
+import type { IDBPDatabase } from "idb";
+import { openRaadskompasDatabase } from "./database.ts";
 import type { Werkboek } from "../../schemas/werkboek.ts";
 import { CURRENT_VERSION, WERKBOEK_FORMAT } from "../../vocabulary/werkboekFormat.ts";
 import { MAX_WERKBOEK_BYTES, tooLargeMessage, werkboekFileBytes } from "./size.ts";
 
 export { STORAGE_KEYS } from "./storageKeys.ts";
-import { OBJECT_STORES, STORAGE_KEYS } from "./storageKeys.ts";
+import { STORAGE_KEYS } from "./storageKeys.ts";
 
 import type { DamagedRecord, StoredWerkboek } from "./record.ts";
 
@@ -211,17 +212,11 @@ export async function openStore(): Promise<WerkboekStore> {
   return new WerkboekStore(await openDatabase());
 }
 
-/** The raadskompas database, created or upgraded to the current schema version. */
+/** The raadskompas database (werkboeken and leerateliers), or a Dutch StorageUnavailableError. */
 export async function openDatabase(): Promise<IDBPDatabase> {
   if (!(globalThis as { indexedDB?: IDBFactory }).indexedDB) throw new StorageUnavailableError(new Error("indexedDB ontbreekt"));
   try {
-    return await openDB(STORAGE_KEYS.db, STORAGE_KEYS.dbVersion, {
-      upgrade(database) {
-        for (const name of OBJECT_STORES) {
-          if (!database.objectStoreNames.contains(name)) database.createObjectStore(name, { keyPath: "id" });
-        }
-      },
-    });
+    return await openRaadskompasDatabase();
   } catch (e) {
     throw new StorageUnavailableError(e);
   }
