@@ -1,6 +1,6 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { withRequiredSections } from "./lib/cardLoader.ts";
+import { withRequiredSections } from "./content-loaders/cardLoader.ts";
 import { bronnenProblem } from "./lib/bronnen.ts";
 import { STAALKAART_SECTIONS, staalkaartSchema } from "./schemas/staalkaart.ts";
 import { koerskaartSchema } from "./schemas/koerskaart.ts";

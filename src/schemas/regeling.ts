@@ -3,7 +3,7 @@ import "./zodConfig.ts";
 import * as z from "zod/mini";
 import { idSchema, shortText, text } from "./visie.ts";
 import { boundedRecord, datumSchema } from "./datum.ts";
-import { WGR_VORMEN } from "./regelingVormen.ts";
+import { WGR_VORMEN } from "../vocabulary/regelingVormen.ts";
 
 // Kept in a zod-free module so the worksheet can render its choices without loading zod (ADR 0015).
 export { WGR_VORMEN };

@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { ONDERDELEN, ONDERDEEL_LABELS, type Onderdeel } from "../../lib/leeratelier/onderdelen.ts";
+import { ONDERDELEN, ONDERDEEL_LABELS, type Onderdeel } from "../../vocabulary/onderdelen.ts";
 import { ErrorList } from "../ui/fields.tsx";
 import { download } from "../browser/download.ts";
 
