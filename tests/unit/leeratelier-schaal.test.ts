@@ -78,12 +78,6 @@ test("clustering 10× as many distinct sentences compares far less than 100× as
   assert.ok(large < (20_000 * 19_999) / 2 / 100, `20.000 zinnen: ${large} vergelijkingen`);
 });
 
-test("a large clustering of distinct sentences finishes in seconds, not minutes", () => {
-  const t0 = performance.now();
-  clusterSimilar(sentences(20_000), (t) => t);
-  assert.ok(performance.now() - t0 < 5_000, "20.000 verschillende zinnen clusteren duurde langer dan 5 s");
-});
-
 test("reading 20× as many bijdragen takes far less than 400× as long", () => {
   const small = sampleFiles(400);
   const large = sampleFiles(8_000);
