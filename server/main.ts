@@ -11,7 +11,6 @@ import { createApp } from "./app.ts";
 import { ConfigError, readConfig } from "./config.ts";
 import { logError, logLine } from "./log.ts";
 import { loadSite } from "./static.ts";
-import { RedisStore } from "./store/redis.ts";
 import { SqliteStore } from "./store/sqlite.ts";
 import type { Store } from "./store/types.ts";
 
@@ -19,6 +18,8 @@ async function main(): Promise<void> {
   const config = readConfig();
   let store: Store;
   if (config.redisUrl) {
+    // Loaded only when asked for: one gemeente on SQLite never loads the Redis client.
+    const { RedisStore } = await import("./store/redis.ts");
     const redis = new RedisStore(config.redisUrl, LIVE_LIMITS.retentionMs);
     await redis.ready();
     store = redis;
