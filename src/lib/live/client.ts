@@ -17,8 +17,8 @@ export class LiveError extends Error {
   readonly code: string;
   readonly retry: boolean;
   readonly retryAfterMs: number | null;
-  constructor(status: number, code: string, fout: string, retryAfterMs: number | null = null) {
-    super(fout);
+  constructor(status: number, code: string, fout: string, retryAfterMs: number | null = null, cause?: unknown) {
+    super(fout, cause === undefined ? undefined : { cause });
     this.name = "LiveError";
     this.status = status;
     this.code = code;
@@ -80,8 +80,9 @@ export function createLiveClient(opts: LiveClientOptions) {
         cache: "no-store",
         ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
       });
-    } catch {
-      throw new LiveError(0, "offline", OFFLINE_FOUT);
+    } catch (e) {
+      // The cause (a network error) is for logs and the load script; the page shows the Dutch message.
+      throw new LiveError(0, "offline", OFFLINE_FOUT, null, e);
     }
     const text = await res.text().catch(() => "");
     const json = parseJson(text) as { fout?: unknown; code?: unknown } | null;
