@@ -132,6 +132,11 @@ export function hasRedis(): boolean {
   return spawnSync("redis-server", ["--version"], { stdio: "ignore" }).status === 0;
 }
 
+/** For node:test's `skip`: skip with `why` where redis-server is missing, but never in CI, which must run them. */
+export function redisSkip(why: string): string | false {
+  return hasRedis() || process.env["CI"] ? false : why;
+}
+
 /**
  * A redis-server child process on a free loopback port, with an append-only file in a temp dir so a
  * restart keeps the data (as a gemeente's Redis should be configured).

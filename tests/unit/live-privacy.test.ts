@@ -14,7 +14,7 @@ import { sealUitkomst } from "../../src/lib/live/griffier.ts";
 import { sendWerkboek, receiveWerkboek } from "../../src/lib/live/transfer.ts";
 import type { FetchLike } from "../../src/lib/live/sse.ts";
 import { bijdrageFor, client, join, startSession } from "../liveFlow.ts";
-import { hasRedis, startRedis, startServer, tempDir, until, type RunningRedis, type RunningServer } from "../liveServer.ts";
+import { redisSkip, startRedis, startServer, tempDir, until, type RunningRedis, type RunningServer } from "../liveServer.ts";
 
 /** A fetch that records every byte a client sends: URL, headers and body. */
 function recordingFetch(base: string): { fetch: FetchLike; sent: string[] } {
@@ -127,7 +127,7 @@ describe("SQLite", () => {
   });
 });
 
-describe("Redis, two processes", { skip: hasRedis() ? false : "redis-server ontbreekt (apt-get install redis-server): test overgeslagen" }, () => {
+describe("Redis, two processes", { skip: redisSkip("redis-server ontbreekt (apt-get install redis-server): test overgeslagen") }, () => {
   let redis: RunningRedis;
   let a: RunningServer;
   let b: RunningServer;

@@ -8,9 +8,9 @@ import { LiveError } from "../../src/lib/live/client.ts";
 import { bijdrageOpener, sealUitkomst } from "../../src/lib/live/griffier.ts";
 import type { FeedBijdrage } from "../../src/schemas/liveBijdrage.ts";
 import { bijdrageFor, client, join, startSession } from "../liveFlow.ts";
-import { hasRedis, startRedis, startServer, until, type RunningRedis, type RunningServer } from "../liveServer.ts";
+import { redisSkip, startRedis, startServer, until, type RunningRedis, type RunningServer } from "../liveServer.ts";
 
-describe("two server processes, one Redis", { skip: hasRedis() ? false : "redis-server ontbreekt (apt-get install redis-server): test overgeslagen" }, () => {
+describe("two server processes, one Redis", { skip: redisSkip("redis-server ontbreekt (apt-get install redis-server): test overgeslagen") }, () => {
   let redis: RunningRedis;
   let a: RunningServer;
   let b: RunningServer;

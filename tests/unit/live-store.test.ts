@@ -8,7 +8,7 @@ import { SqliteStore } from "../../server/store/sqlite.ts";
 import { RedisStore } from "../../server/store/redis.ts";
 import type { Notice, Store } from "../../server/store/types.ts";
 import { newId } from "../../src/lib/live/crypto.ts";
-import { hasRedis, startRedis, tempDir, until, type RunningRedis } from "../liveServer.ts";
+import { redisSkip, startRedis, tempDir, until, type RunningRedis } from "../liveServer.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -164,7 +164,7 @@ test("SQLite store: sweep removes sessions idle for longer than the retention, a
   await store.close();
 });
 
-describe("Redis", { skip: hasRedis() ? false : "redis-server ontbreekt (apt-get install redis-server): Redis-tests overgeslagen" }, () => {
+describe("Redis", { skip: redisSkip("redis-server ontbreekt (apt-get install redis-server): Redis-tests overgeslagen") }, () => {
   let redis: RunningRedis;
   before(async () => {
     redis = await startRedis();
