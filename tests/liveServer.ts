@@ -36,6 +36,17 @@ export async function freePort(range = ""): Promise<number> {
   });
 }
 
+/** Children still running when the test process exits (a failed test, Ctrl-C) are stopped with it. */
+const children = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
+});
+const track = (c: ChildProcess) => {
+  children.add(c);
+  c.once("exit", () => children.delete(c));
+  return c;
+};
+
 export const tempDir = (name: string) => mkdtempSync(join(tmpdir(), `rk-${name}-`));
 
 /** A tiny built site: enough to check headers and caching without running astro build first. */
@@ -71,7 +82,7 @@ export interface RunningServer {
 export async function startServer(opts: { dataDir?: string; distDir?: string; redisUrl?: string; port?: number; env?: Record<string, string> } = {}): Promise<RunningServer> {
   const dataDir = opts.dataDir ?? tempDir("data");
   const port = opts.port ?? (await freePort(process.env["RK_TEST_PORTS"] ?? ""));
-  const proc = spawn(process.execPath, [join(ROOT, "server", "main.ts")], {
+  const proc = track(spawn(process.execPath, [join(ROOT, "server", "main.ts")], {
     cwd: ROOT,
     env: {
       PATH: process.env["PATH"] ?? "",
@@ -83,7 +94,7 @@ export async function startServer(opts: { dataDir?: string; distDir?: string; re
       ...opts.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
-  });
+  }));
   let out = "";
   proc.stdout!.on("data", (d: Buffer) => (out += d.toString()));
   proc.stderr!.on("data", (d: Buffer) => (out += d.toString()));
@@ -146,7 +157,7 @@ export async function startRedis(): Promise<RunningRedis> {
   const dir = tempDir("redis");
   let proc: ChildProcess | null = null;
   const launch = async () => {
-    proc = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "yes", "--appendfsync", "always", "--dir", dir, "--protected-mode", "yes"], { stdio: ["ignore", "pipe", "pipe"] });
+    proc = track(spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "yes", "--appendfsync", "always", "--dir", dir, "--protected-mode", "yes"], { stdio: ["ignore", "pipe", "pipe"] }));
     let out = "";
     proc.stdout!.on("data", (d: Buffer) => (out += d.toString()));
     await new Promise<void>((res, rej) => {
