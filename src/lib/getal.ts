@@ -8,6 +8,8 @@ const eenDecimaal = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 1, m
 
 /** 1200 → "1.200", 12.5 → "12,5", at most two decimals. */
 export function formatGetal(n: number): string {
+  // Small whole numbers look the same in every locale; Intl is slow enough to show in a CSV of thousands of rows.
+  if (Number.isInteger(n) && n > -1000 && n < 1000 && !Object.is(n, -0)) return String(n);
   return getal.format(n);
 }
 
