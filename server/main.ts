@@ -48,6 +48,9 @@ async function main(): Promise<void> {
   // A request body must arrive within this time: a client that stops mid-send does not hold a socket.
   server.requestTimeout = LIVE_LIMITS.bodyTimeoutMs;
   server.headersTimeout = Math.min(LIVE_LIMITS.bodyTimeoutMs, 20_000);
+  // Longer than a client's or proxy's idle keep-alive: otherwise the server closes a socket just as a client
+  // reuses it, and that request fails with ECONNRESET (seen in bench:live on a busy machine).
+  server.keepAliveTimeout = 65_000;
   server.on("error", (e) => {
     logError("server", e);
     process.exit(1);
