@@ -11,6 +11,7 @@ import { preventieGidsSchema } from "./schemas/preventieGids.ts";
 import { toetsThesaurusSchema } from "./schemas/toetsThesaurus.ts";
 import { duidenGidsSchema } from "./schemas/duidenGids.ts";
 import { informatieKaartSchema } from "./schemas/informatie.ts";
+import { toegankelijkheidSchema } from "./schemas/toegankelijkheid.ts";
 
 const staalkaarten = defineCollection({
   loader: withRequiredSections(glob({ pattern: "*.mdx", base: "./content/staalkaarten" }), () => STAALKAART_SECTIONS, bronnenProblem),
@@ -50,4 +51,6 @@ export const collections = {
   /** Synonyms and domain stop words for matching toetsstenen: content/toets/thesaurus.yaml. */
   toetsThesaurus: defineCollection({ loader: glob({ pattern: "thesaurus.yaml", base: "./content/toets" }), schema: toetsThesaurusSchema }),
   duidenGids: defineCollection({ loader: werkbladLoader("duiden"), schema: duidenGidsSchema }),
+  /** What the publishing gemeente fills in for its toegankelijkheidsverklaring: content/over/toegankelijkheid.yaml. */
+  toegankelijkheid: defineCollection({ loader: glob({ pattern: "toegankelijkheid.yaml", base: "./content/over" }), schema: toegankelijkheidSchema }),
 };
