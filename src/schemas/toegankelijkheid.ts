@@ -1,4 +1,4 @@
-import { z } from "astro/zod";
+import { z } from "zod";
 
 /**
  * What the gemeente that publishes Raadskompas fills in for its toegankelijkheidsverklaring

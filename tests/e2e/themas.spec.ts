@@ -177,3 +177,16 @@ test("switching theme loses nothing of the stored werkboek", async ({ browser })
   expect(await storage()).toEqual(keysBefore);
   await context.close();
 });
+
+test("the toegankelijkheidsverklaring is linked from the footer and claims no status the gemeente has not filled in", async ({ page }) => {
+  await page.goto("/visie/");
+  await page.getByRole("contentinfo").getByRole("link", { name: "Toegankelijkheid" }).click();
+  await expect(page).toHaveURL(/\/over\/toegankelijkheid\/$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Toegankelijkheid" })).toBeVisible();
+  for (const part of ["Status", "Wat we hebben getest, en hoe", "Wat nog niet goed is", "Een probleem melden"]) await expect(page.getByRole("heading", { level: 2, name: part })).toBeVisible();
+  await expect(page.locator("[data-status]")).toHaveAttribute("data-status", "leeg");
+  await expect(page.locator("[data-contact]")).toHaveAttribute("data-contact", "leeg");
+  // Every shipped theme is named, and what was not done is said.
+  for (const { label } of themas) await expect(page.getByText(label, { exact: false }).first()).toBeVisible();
+  await expect(page.getByText(/Niet getest:/)).toBeVisible();
+});
