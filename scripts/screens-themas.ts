@@ -33,7 +33,7 @@ try {
       for (const [name, path] of Object.entries(pages)) {
         await page.goto(base + path, { waitUntil: "networkidle" });
         const file = join(out, `${naam}-${name}${suffix}.png`);
-        await page.screenshot({ path: file, fullPage: width === 1280 ? false : true });
+        await page.screenshot({ path: file, fullPage: false });
         console.log(file);
       }
       await context.close();
