@@ -1,6 +1,6 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { withRequiredSections } from "./lib/cardLoader.ts";
+import { withRequiredSections } from "./content-loaders/cardLoader.ts";
 import { bronnenProblem } from "./lib/bronnen.ts";
 import { STAALKAART_SECTIONS, staalkaartSchema } from "./schemas/staalkaart.ts";
 import { koerskaartSchema } from "./schemas/koerskaart.ts";
@@ -12,6 +12,7 @@ import { toetsThesaurusSchema } from "./schemas/toetsThesaurus.ts";
 import { duidenGidsSchema } from "./schemas/duidenGids.ts";
 import { informatieKaartSchema } from "./schemas/informatie.ts";
 import { toegankelijkheidSchema } from "./schemas/toegankelijkheid.ts";
+import { zoekSynoniemenSchema } from "./schemas/zoekSynoniemen.ts";
 
 const staalkaarten = defineCollection({
   loader: withRequiredSections(glob({ pattern: "*.mdx", base: "./content/staalkaarten" }), () => STAALKAART_SECTIONS, bronnenProblem),
@@ -53,4 +54,6 @@ export const collections = {
   duidenGids: defineCollection({ loader: werkbladLoader("duiden"), schema: duidenGidsSchema }),
   /** What the publishing gemeente fills in for its toegankelijkheidsverklaring: content/over/toegankelijkheid.yaml. */
   toegankelijkheid: defineCollection({ loader: glob({ pattern: "toegankelijkheid.yaml", base: "./content/over" }), schema: toegankelijkheidSchema }),
+  /** What raadsleden type and the words the cards use for it, for the site search: content/zoeken/synoniemen.yaml. */
+  zoekSynoniemen: defineCollection({ loader: glob({ pattern: "synoniemen.yaml", base: "./content/zoeken" }), schema: zoekSynoniemenSchema }),
 };

@@ -42,6 +42,9 @@ export function toCsv(atelier: Atelier, view: CombinedView): string {
   const fractie = fractieGroups(atelier.bijdragen);
   const groupOf = new Map<string, string>();
   for (const g of view.waarden) for (const v of g.variants) groupOf.set(v.trim().replace(/\s+/g, " "), g.label);
+  // The combined view already wrote each resultaat as a sentence.
+  const zinOf = new Map<Resultaat, string>();
+  for (const g of view.resultaten) for (const i of g.items) zinOf.set(i.source, i.zin);
   const rows: (string | number | null)[][] = [];
   for (const b of atelier.bijdragen) {
     const base = (onderdeel: string, item: string, groep: string, toelichting: string, score: number | null, top3: string) => [
@@ -57,7 +60,7 @@ export function toCsv(atelier: Atelier, view: CombinedView): string {
     ];
     for (const w of b.waarden) if (w.name.trim()) rows.push(base("waarde", w.name.trim(), groupOf.get(w.name.trim().replace(/\s+/g, " ")) ?? "", w.meaning, null, w.top ? "ja" : "nee"));
     for (const p of b.principes) if (p.title.trim()) rows.push(base("principe", p.title.trim(), "", p.onderbouwing, null, ""));
-    for (const r of b.resultaten) if (r.doelgroep.trim() || r.verandering.trim()) rows.push(base("resultaat", resultaatZin(r), "", r.bron, null, ""));
+    for (const r of b.resultaten) if (r.doelgroep.trim() || r.verandering.trim()) rows.push(base("resultaat", zinOf.get(r) ?? resultaatZin(r), "", r.bron, null, ""));
     for (const k of b.kwaliteitseisen) if (k.text.trim()) rows.push(base("kwaliteitseis", k.text.trim(), "", "", null, ""));
     for (const s of b.scores) rows.push(base("stelling", s.stelling, "", "", s.score, ""));
     for (const sheet of b.waardemodellen) {

@@ -157,6 +157,12 @@ function uniqueName(naam: string, taken: Set<string>): string {
 export function addFiles(start: Atelier | null, files: readonly { name: string; text: string }[], now = new Date()): { atelier: Atelier | null; reports: FileReport[] } {
   let atelier = start;
   const reports: FileReport[] = [];
+  // One growing list with its ids and names in sets: checking each new bijdrage against the whole list
+  // (and copying the list per bijdrage) made a drop of thousands of files quadratic.
+  const bijdragen: Bijdrage[] = start ? [...start.bijdragen] : [];
+  const ids = new Set(bijdragen.map((x) => x.id));
+  const taken = new Set(bijdragen.map((x) => x.naam.toLocaleLowerCase("nl")));
+  let added = false;
   const add = (file: string, b: Bijdrage, fromWerkboek: boolean) => {
     if (!atelier) {
       atelier = newAtelier(
@@ -165,7 +171,7 @@ export function addFiles(start: Atelier | null, files: readonly { name: string; 
       );
     }
     const a: Atelier = atelier;
-    if (a.bijdragen.some((x) => x.id === b.id)) {
+    if (ids.has(b.id)) {
       reports.push({ file, ok: false, message: `Deze bijdrage (${b.naam}) staat er al in; niet nog een keer toegevoegd.` });
       return;
     }
@@ -173,12 +179,14 @@ export function addFiles(start: Atelier | null, files: readonly { name: string; 
       reports.push({ file, ok: false, message: `Deze bijdrage hoort bij een andere bijeenkomst ("${b.bijeenkomst.title}"); niet toegevoegd.` });
       return;
     }
-    const taken = new Set(a.bijdragen.map((x) => x.naam.toLocaleLowerCase("nl")));
     const naam = uniqueName(b.naam, taken);
     const bijdrage = fromWerkboek
       ? { ...b, naam, bijeenkomst: { id: a.bijeenkomst.id, title: a.bijeenkomst.title }, ...narrowParts(b, a.bijeenkomst.onderdelen) }
       : { ...b, naam };
-    atelier = { ...a, bijdragen: [...a.bijdragen, bijdrage], updatedAt: now.toISOString() };
+    bijdragen.push(bijdrage);
+    ids.add(bijdrage.id);
+    taken.add(naam.toLocaleLowerCase("nl"));
+    added = true;
     reports.push({ file, ok: true, message: `Bijdrage van ${naam} toegevoegd${fromWerkboek ? " (uit een heel werkboek: alleen de gevraagde onderdelen)" : ""}.` });
   };
   for (const f of files) {
@@ -211,5 +219,7 @@ export function addFiles(start: Atelier | null, files: readonly { name: string; 
         break;
     }
   }
-  return { atelier, reports };
+  const result: Atelier | null = atelier;
+  if (result && added) return { atelier: { ...result, bijdragen, updatedAt: now.toISOString() }, reports };
+  return { atelier: result, reports };
 }

@@ -35,10 +35,16 @@ export interface TermGroup<T> {
 /** Groups items by the key of their term; groups are ordered by size, then by first appearance. */
 export function groupTerms<T>(items: readonly T[], term: (item: T) => string): TermGroup<T>[] {
   const groups = new Map<string, { items: T[]; spellings: Map<string, number> }>();
+  // Many people write the same few waarden: stem each spelling once.
+  const keys = new Map<string, string>();
   for (const item of items) {
     const written = term(item).trim().replace(/\s+/g, " ");
     if (written === "") continue;
-    const key = termKey(written);
+    let key = keys.get(written);
+    if (key === undefined) {
+      key = termKey(written);
+      keys.set(written, key);
+    }
     if (key === "") continue;
     const g = groups.get(key) ?? { items: [] as T[], spellings: new Map<string, number>() };
     g.items.push(item);
@@ -65,13 +71,25 @@ export function similarity(a: readonly string[] | ReadonlySet<string>, b: readon
 
 /**
  * Clusters texts that say much the same (single link: a joins b when they share at least `threshold`
- * of their words). Identical wordings are merged first, so only distinct wordings are compared pairwise;
- * with 45 members that keeps the quadratic pass small.
+ * of their words). Identical wordings are merged first, so only distinct wordings are compared.
+ *
+ * Comparing every pair of distinct wordings is quadratic: 4,500 people with their own sentences meant
+ * hundreds of millions of comparisons. Two sets can only reach the Jaccard threshold when they share a
+ * word among their rarest ones (prefix filtering, as in the "All-Pairs" similarity join of Bayardo et
+ * al., 2007), so each wording is compared only with wordings that share one of its first few rare words.
+ * The clusters are the same as with the full comparison: single link depends only on which pairs reach
+ * the threshold, and a pair that reaches it always shares a prefix word.
  */
-export function clusterSimilar<T>(items: readonly T[], text: (item: T) => string, threshold = 0.34): T[][] {
+export function clusterSimilar<T>(items: readonly T[], text: (item: T) => string, threshold = 0.34, stats?: { comparisons: number }): T[][] {
   const byKey = new Map<string, { stems: Set<string>; items: T[] }>();
+  const stemCache = new Map<string, string[]>();
   for (const item of items) {
-    const s = stems(text(item));
+    const written = text(item);
+    let s = stemCache.get(written);
+    if (!s) {
+      s = stems(written);
+      stemCache.set(written, s);
+    }
     if (s.length === 0) continue;
     const key = [...s].sort().join(" ");
     const entry = byKey.get(key) ?? { stems: new Set(s), items: [] };
@@ -83,19 +101,43 @@ export function clusterSimilar<T>(items: readonly T[], text: (item: T) => string
   const find = (i: number): number => {
     let root = i;
     while (parent[root] !== root) root = parent[root] ?? root;
+    // Path halving keeps later finds short.
+    let x = i;
+    while (parent[x] !== root) {
+      const next = parent[x] ?? root;
+      parent[x] = root;
+      x = next;
+    }
     return root;
   };
-  for (let i = 0; i < unique.length; i++) {
-    for (let j = i + 1; j < unique.length; j++) {
-      const a = unique[i];
-      const b = unique[j];
-      if (a && b && find(i) !== find(j) && similarity(a.stems, b.stems) >= threshold) parent[find(j)] = find(i);
+  const frequency = new Map<string, number>();
+  for (const u of unique) for (const stem of u.stems) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
+  const byRarity = (a: string, b: string) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+  const index = new Map<string, number[]>();
+  const seen = new Int32Array(unique.length).fill(-1);
+  unique.forEach((u, j) => {
+    const ordered = [...u.stems].sort(byRarity);
+    const prefix = threshold > 0 ? ordered.length - Math.ceil(threshold * ordered.length) + 1 : ordered.length;
+    for (const stem of ordered.slice(0, Math.max(1, prefix))) {
+      const earlier = index.get(stem);
+      if (earlier) {
+        for (const i of earlier) {
+          if (seen[i] === j) continue;
+          seen[i] = j;
+          if (stats) stats.comparisons++;
+          const a = unique[i];
+          if (a && find(i) !== find(j) && similarity(a.stems, u.stems) >= threshold) parent[find(j)] = find(i);
+        }
+        earlier.push(j);
+      } else index.set(stem, [j]);
     }
-  }
+  });
   const clusters = new Map<number, T[]>();
   unique.forEach((u, i) => {
     const root = find(i);
-    clusters.set(root, [...(clusters.get(root) ?? []), ...u.items]);
+    const c = clusters.get(root);
+    if (c) c.push(...u.items);
+    else clusters.set(root, [...u.items]);
   });
   // Items keep their input order inside a cluster, so the first author stays first.
   const order = new Map(items.map((x, i) => [x, i]));
