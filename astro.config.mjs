@@ -4,12 +4,13 @@ import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import offline from "./src/integrations/offline.mjs";
+import themas from "./src/integrations/themas.mjs";
 
 export default defineConfig({
   // Placeholder origin so Astro can build absolute URLs (sitemap, canonical); a municipality sets its own.
   site: process.env.SITE_URL ?? "https://raadskompas.example",
   trailingSlash: "always",
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes("/404") }), offline()],
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes("/404") }), themas(), offline()],
   build: { inlineStylesheets: "auto" },
   devToolbar: { enabled: false },
   // Module workers with their own chunks: the file reader loads mammoth only for a .docx, never pdf.js.

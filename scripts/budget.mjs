@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
 import { join, relative, posix } from "node:path";
 import { gzipSync } from "node:zlib";
-import { budgetFor, SEARCH_INDEX, STAALKAART_READ_TO_END } from "./budgets.mjs";
+import { budgetFor, CSS_BUDGET, SEARCH_INDEX, STAALKAART_READ_TO_END } from "./budgets.mjs";
 
 const dist = "dist";
 if (!existsSync(dist)) {
@@ -95,6 +95,39 @@ if (!process.argv.includes("--json")) {
 }
 if (!indexOk) {
   console.error(indexBytes ? "De zoekindex is groter dan zijn budget." : "dist/zoekindex.json ontbreekt.");
+  process.exitCode = 1;
+}
+// CSS: per page its stylesheets and inline styles, plus thema.css with what it imports. Measured with
+// the heaviest shipped theme, so a gemeente may switch to any of them without a new budget check.
+const themaDir = join(dist, "themas");
+const themaFiles = existsSync(themaDir) ? readdirSync(themaDir).filter((f) => f.endsWith(".css")) : [];
+const heaviestThema = themaFiles.reduce((max, f) => Math.max(max, gz(readFileSync(join(themaDir, f)))), 0);
+const themaCss = existsSync(join(dist, "thema.css")) ? readFileSync(join(dist, "thema.css")) : Buffer.alloc(0);
+const imports = [...themaCss.toString("utf8").matchAll(/@import\s+url\(\s*["']?\/([^"')]+)["']?\s*\)/g)].map((m) => m[1]);
+const importedBytes = imports.reduce((n, u) => n + (existsSync(join(dist, u)) ? gz(readFileSync(join(dist, u))) : 0), 0);
+const cssRows = [];
+for (const file of pages(dist)) {
+  const html = readFileSync(file, "utf8");
+  const url = "/" + relative(dist, file).replace(/index\.html$/, "").replace(/\\/g, "/");
+  const links = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]).filter((u) => u.startsWith("/") && u !== "/thema.css");
+  const own = links.reduce((n, u) => n + (existsSync(fileFor(u)) ? gz(readFileSync(fileFor(u))) : 0), 0)
+    + [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((n, m) => n + gz(Buffer.from(m[1])), 0);
+  const bytes = own + gz(themaCss) + Math.max(importedBytes, heaviestThema);
+  cssRows.push({ url, bytes, ok: bytes <= CSS_BUDGET });
+}
+cssRows.sort((a, b) => a.url.localeCompare(b.url));
+if (!process.argv.includes("--json")) {
+  const worst = cssRows.reduce((a, b) => (b.bytes > a.bytes ? b : a), { url: "", bytes: 0 });
+  console.log(`CSS per pagina (gzip, met thema.css en het zwaarste thema van ${themaFiles.length}, ${(heaviestThema / 1024).toFixed(1)} KB): hoogste ${(worst.bytes / 1024).toFixed(1)} KB (${worst.url}) / ${(CSS_BUDGET / 1024).toFixed(1)} KB`);
+  for (const r of cssRows.filter((r) => !r.ok)) console.log(`✗ ${(r.bytes / 1024).toFixed(1).padStart(6)} KB  css  ${r.url}`);
+}
+if (themaFiles.length === 0) {
+  console.error("dist/themas/ ontbreekt of is leeg: de thema's zijn niet gebouwd.");
+  process.exitCode = 1;
+}
+const cssOver = cssRows.filter((r) => !r.ok);
+if (cssOver.length) {
+  console.error(`${cssOver.length} pagina('s) boven het CSS-budget.`);
   process.exitCode = 1;
 }
 const over = rows.filter((r) => !r.ok);

@@ -18,6 +18,9 @@ export const BUDGETS = [
 /** A staalkaart read to the end (its notes island scrolled into view). */
 export const STAALKAART_READ_TO_END = 25 * 1024;
 
+/** CSS loaded by any page (gzip): its stylesheets, inline styles, thema.css and the theme it imports (issue 21). */
+export const CSS_BUDGET = 30 * 1024;
+
 /** The search index, fetched on the first search. */
 export const SEARCH_INDEX = 150 * 1024;
 

@@ -11,6 +11,7 @@ import { preventieGidsSchema } from "./schemas/preventieGids.ts";
 import { toetsThesaurusSchema } from "./schemas/toetsThesaurus.ts";
 import { duidenGidsSchema } from "./schemas/duidenGids.ts";
 import { informatieKaartSchema } from "./schemas/informatie.ts";
+import { toegankelijkheidSchema } from "./schemas/toegankelijkheid.ts";
 import { zoekSynoniemenSchema } from "./schemas/zoekSynoniemen.ts";
 
 const staalkaarten = defineCollection({
@@ -51,6 +52,8 @@ export const collections = {
   /** Synonyms and domain stop words for matching toetsstenen: content/toets/thesaurus.yaml. */
   toetsThesaurus: defineCollection({ loader: glob({ pattern: "thesaurus.yaml", base: "./content/toets" }), schema: toetsThesaurusSchema }),
   duidenGids: defineCollection({ loader: werkbladLoader("duiden"), schema: duidenGidsSchema }),
+  /** What the publishing gemeente fills in for its toegankelijkheidsverklaring: content/over/toegankelijkheid.yaml. */
+  toegankelijkheid: defineCollection({ loader: glob({ pattern: "toegankelijkheid.yaml", base: "./content/over" }), schema: toegankelijkheidSchema }),
   /** What raadsleden type and the words the cards use for it, for the site search: content/zoeken/synoniemen.yaml. */
   zoekSynoniemen: defineCollection({ loader: glob({ pattern: "synoniemen.yaml", base: "./content/zoeken" }), schema: zoekSynoniemenSchema }),
 };
