@@ -5,6 +5,7 @@
 import type { IDBPDatabase } from "idb";
 import { atelierSchema, type Atelier } from "../../schemas/atelier.ts";
 import { QuotaError, STORAGE_KEYS, isQuota, openDatabase } from "../werkboek/store.ts";
+import { DURABLE } from "../savePolicy.ts";
 
 export class AtelierStore {
   readonly #db: IDBPDatabase;
@@ -29,7 +30,9 @@ export class AtelierStore {
   async put(atelier: Atelier): Promise<Atelier> {
     const valid = atelierSchema.parse(atelier);
     try {
-      await this.#db.put(STORAGE_KEYS.ateliers, valid);
+      const tx = this.#db.transaction(STORAGE_KEYS.ateliers, "readwrite", DURABLE);
+      await tx.store.put(valid);
+      await tx.done;
     } catch (e) {
       if (isQuota(e)) throw new QuotaError(e);
       throw e;
@@ -38,7 +41,9 @@ export class AtelierStore {
   }
 
   async delete(id: string): Promise<void> {
-    await this.#db.delete(STORAGE_KEYS.ateliers, id);
+    const tx = this.#db.transaction(STORAGE_KEYS.ateliers, "readwrite", DURABLE);
+    await tx.store.delete(id);
+    await tx.done;
   }
 
   close(): void {

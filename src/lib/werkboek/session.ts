@@ -1,6 +1,7 @@
 /**
- * One editing session on one werkboek: debounced saves, an immediate flush when the page hides, a
- * synchronous backup for a tab closed mid-typing, and conflict detection between tabs.
+ * One editing session on one werkboek: saves on the shared save policy (after a short pause, and
+ * during continuous typing at least every `SAVE_POLICY.maxWaitMs`), an immediate flush when the page
+ * hides, a synchronous backup on every edit for a tab closed mid-typing, and conflict detection between tabs.
  * Browser specifics (localStorage, BroadcastChannel, timers) are injected so this stays testable.
  */
 import type { Werkboek } from "../../schemas/werkboek.ts";
@@ -8,6 +9,7 @@ import type * as z from "zod/mini";
 // paths.ts (Dutch field names) loads only when a save fails or conflicts (ADR 0015).
 import { applyChanges, deepEqual, diff, merge3, type Change, type Overlap, type Path } from "./merge.ts";
 import { ConflictError, QuotaError, STORAGE_KEYS, isDamaged, loadValidation, type StoredWerkboek, type WerkboekStore } from "./store.ts";
+import { SAVE_POLICY, SaveScheduler, type Clock } from "../savePolicy.ts";
 
 /** Something the user should know that is not a save state: a recovery, a merge, a failed backup. */
 export interface Notice {
@@ -56,8 +58,15 @@ export interface ChangeMessage {
 export interface SessionOptions {
   backup?: Backup | undefined;
   channel?: Channel | undefined;
-  /** Quiet time after the last edit before saving. */
+  /** Quiet time after the last edit before saving (default: the save policy's, ADR 0033). */
   delay?: number;
+  /**
+   * The longest an edit waits for its save while typing goes on. Defaults to the save policy's
+   * maximum, or to `delay` when that is longer (a test that wants no save soon sets a long delay).
+   */
+  maxWait?: number;
+  /** Timers and clock for the save schedule (fake ones in tests). */
+  clock?: Clock;
   onChange?: (w: Werkboek, source: "lokaal" | "extern" | "hersteld") => void;
   onStatus?: (s: SaveStatus) => void;
   now?: () => Date;
@@ -128,7 +137,7 @@ export class WerkboekSession {
   #revision: number;
   #notice: Notice | undefined;
   #dirty = false;
-  #timer: ReturnType<typeof setTimeout> | null = null;
+  readonly #schedule: SaveScheduler;
   #saving: Promise<void> | null = null;
   #status: SaveStatus;
   readonly #onMessage = (e: { data: unknown }) => void this.#external(e.data);
@@ -140,6 +149,8 @@ export class WerkboekSession {
     this.#saved = record.werkboek;
     this.#revision = record.revision;
     this.#status = { kind: "bewaard", at: record.werkboek.updatedAt };
+    const quietMs = opts.delay ?? SAVE_POLICY.quietMs;
+    this.#schedule = new SaveScheduler(() => void this.flush(), { quietMs, maxWaitMs: opts.maxWait ?? Math.max(quietMs, SAVE_POLICY.maxWaitMs), clock: opts.clock });
     opts.channel?.addEventListener("message", this.#onMessage);
   }
 
@@ -185,16 +196,14 @@ export class WerkboekSession {
     else if (backedUp && this.#notice?.kind === "info") this.#notice = undefined;
     if (this.#status.kind === "conflict") return void this.#setStatus(this.#status); // wait for the user's choice; the edit stays in memory
     this.#setStatus({ kind: "wijzigingen" });
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.flush(), this.#opts.delay ?? 700);
+    // The schemas load with the first edit, not with the first save: that save is then no slower than the rest.
+    void loadValidation();
+    this.#schedule.touch();
   }
 
   /** Saves now (if there is anything to save); resolves when stored. */
   async flush(): Promise<void> {
-    if (this.#timer) {
-      clearTimeout(this.#timer);
-      this.#timer = null;
-    }
+    this.#schedule.cancel();
     while (this.#saving) await this.#saving;
     if (!this.#dirty || this.#status.kind === "conflict") return;
     this.#saving = this.#saveOnce().finally(() => {
@@ -219,7 +228,8 @@ export class WerkboekSession {
         // Edits made while saving: the copy now only needs what changed since this save.
         this.#writeBackup();
         this.#setStatus({ kind: "wijzigingen" });
-        this.#timer = setTimeout(() => void this.flush(), this.#opts.delay ?? 700);
+        // Keeps the deadline of the first edit made during the save: it may be due at once.
+        this.#schedule.touch();
       }
       this.#opts.channel?.postMessage({ id: rec.id, revision: rec.revision });
     } catch (e) {
@@ -323,7 +333,7 @@ export class WerkboekSession {
   }
 
   dispose(): void {
-    if (this.#timer) clearTimeout(this.#timer);
+    this.#schedule.cancel();
     this.#opts.channel?.removeEventListener("message", this.#onMessage);
   }
 }

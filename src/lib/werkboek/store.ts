@@ -10,6 +10,7 @@ import { MAX_WERKBOEK_BYTES, tooLargeMessage, werkboekFileBytes } from "./size.t
 
 export { STORAGE_KEYS } from "./storageKeys.ts";
 import { OBJECT_STORES, STORAGE_KEYS } from "./storageKeys.ts";
+import { DURABLE } from "../savePolicy.ts";
 
 /** A werkboek as stored, with the bookkeeping that is not part of the file format. */
 export interface StoredWerkboek {
@@ -152,7 +153,9 @@ export class WerkboekStore {
     const record: StoredWerkboek = { id: werkboek.id, werkboek: validForWrite(werkboek), revision: 1, deletedAt: null, exportedAt: null };
     checkSize(record.werkboek);
     return this.#write(async () => {
-      await this.#db.add(STORAGE_KEYS.werkboeken, record);
+      const tx = this.#db.transaction(STORAGE_KEYS.werkboeken, "readwrite", DURABLE);
+      await tx.store.add(record);
+      await tx.done;
       return record;
     });
   }
@@ -165,7 +168,7 @@ export class WerkboekStore {
     const valid = (await loadValidation()).validForWrite(werkboek);
     checkSize(valid);
     return this.#write(async () => {
-      const tx = this.#db.transaction(STORAGE_KEYS.werkboeken, "readwrite");
+      const tx = this.#db.transaction(STORAGE_KEYS.werkboeken, "readwrite", DURABLE);
       const current = (await tx.store.get(valid.id)) as StoredWerkboek | undefined;
       if (current && current.revision !== baseRevision) {
         tx.abort();
@@ -194,7 +197,7 @@ export class WerkboekStore {
 
   async #patch(id: string, change: Partial<Pick<StoredWerkboek, "deletedAt" | "exportedAt">>): Promise<StoredWerkboek> {
     return this.#write(async () => {
-      const tx = this.#db.transaction(STORAGE_KEYS.werkboeken, "readwrite");
+      const tx = this.#db.transaction(STORAGE_KEYS.werkboeken, "readwrite", DURABLE);
       const current = (await tx.store.get(id)) as StoredWerkboek | undefined;
       if (!current) throw new Error(`Werkboek ${id} bestaat niet.`);
       const next = { ...current, ...change, revision: current.revision + 1 };
@@ -213,7 +216,9 @@ export class WerkboekStore {
 
   /** Removes for good. */
   async purge(id: string): Promise<void> {
-    await this.#db.delete(STORAGE_KEYS.werkboeken, id);
+    const tx = this.#db.transaction(STORAGE_KEYS.werkboeken, "readwrite", DURABLE);
+    await tx.store.delete(id);
+    await tx.done;
   }
 
   close(): void {
