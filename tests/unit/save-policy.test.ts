@@ -142,8 +142,9 @@ describe("durable writes", () => {
     const store = new AtelierStore(db);
     const b = makeBijeenkomst({ title: "Avond", date: "", onderdelen: ["waarden"], startvraag: "", fracties: [], stellingen: [] });
     await store.put(newAtelier(b));
+    await store.save(newAtelier(b), null);
     await store.delete(b.id);
-    assert.equal(writes().length, 2);
+    assert.equal(writes().length, 3);
     assert.deepEqual(writes().filter((c) => c.durability !== "strict"), []);
   });
 });

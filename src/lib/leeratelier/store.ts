@@ -3,7 +3,7 @@
  * same database (added in database version 2), so the werkboek format stays untouched.
  */
 import type { IDBPDatabase } from "idb";
-import { atelierSchema, type Atelier } from "../../schemas/atelier.ts";
+import { MAX_BIJDRAGEN, atelierSchema, type Atelier } from "../../schemas/atelier.ts";
 import { QuotaError, STORAGE_KEYS, isQuota, openDatabase } from "../werkboek/store.ts";
 import { DURABLE } from "../savePolicy.ts";
 
@@ -38,6 +38,33 @@ export class AtelierStore {
       throw e;
     }
     return valid;
+  }
+
+  /**
+   * Stores `next`, made from `base` (the version the page had; null when it had none). When the stored
+   * atelier is not `base` any more (another tab added bijdragen, or the page had not loaded it yet when
+   * files were dropped), the bijdragen that came in there are kept: a save never drops a bijdrage the
+   * page did not know about. Returns what was stored.
+   */
+  async save(next: Atelier, base: Atelier | null): Promise<Atelier> {
+    const valid = atelierSchema.parse(next);
+    try {
+      const tx = this.#db.transaction(STORAGE_KEYS.ateliers, "readwrite", DURABLE);
+      const current = atelierSchema.safeParse(await tx.store.get(valid.id));
+      let out = valid;
+      if (current.success && (base === null || base.id !== valid.id || current.data.updatedAt !== base.updatedAt)) {
+        const known = new Set([...valid.bijdragen, ...(base?.id === valid.id ? base.bijdragen : [])].map((b) => b.id));
+        const elsewhere = current.data.bijdragen.filter((b) => !known.has(b.id));
+        if (elsewhere.length > 0) out = atelierSchema.parse({ ...valid, bijdragen: [...elsewhere, ...valid.bijdragen].slice(0, MAX_BIJDRAGEN) });
+      }
+      await tx.store.put(out);
+      await tx.done;
+      // Nothing merged: the caller's own object, so what it derived from it (the combined view) stays valid.
+      return out === valid ? next : out;
+    } catch (e) {
+      if (isQuota(e)) throw new QuotaError(e);
+      throw e;
+    }
   }
 
   async delete(id: string): Promise<void> {
