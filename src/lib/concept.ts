@@ -3,13 +3,12 @@
  * bijeenkomst a griffier prepares. It is kept the way a werkboek is (ADR 0034): a synchronous copy in
  * localStorage on every edit (a closed tab), a durable IndexedDB write on the shared save policy (a
  * hard crash; ADR 0033), and on opening the newer of the two wins.
- * No DOM: storage, the localStorage stand-in and the clock are passed in.
+ * No DOM: storage and the localStorage stand-in are passed in.
  */
-import type { IDBPDatabase } from "idb";
-import { DURABLE, SaveScheduler, systemClock, type Clock } from "./savePolicy.ts";
+import { openDB, type IDBPDatabase } from "idb";
+import { DURABLE, saveScheduler, type SaveScheduler } from "./savePolicy.ts";
 import type { Backup } from "./werkboek/session.ts";
-import { STORAGE_KEYS } from "./werkboek/storageKeys.ts";
-import { openDatabase } from "./werkboek/store.ts";
+import { OBJECT_STORES, STORAGE_KEYS } from "./werkboek/storageKeys.ts";
 
 /** One stored concept. `editedAt` orders the IndexedDB record and the localStorage copy. */
 export interface ConceptRecord {
@@ -44,9 +43,18 @@ export class ConceptStore {
   }
 }
 
-/** Opens the database; throws StorageUnavailableError when the browser allows no storage. */
+/**
+ * Opens the database like `openDatabase` (werkboek/store.ts) does, creating missing stores, but without
+ * loading the werkboek storage with it: the voorbereiden page has no werkboek. Throws when the browser
+ * allows no storage.
+ */
 export async function openConceptStore(): Promise<ConceptStore> {
-  return new ConceptStore(await openDatabase());
+  const db = await openDB(STORAGE_KEYS.db, STORAGE_KEYS.dbVersion, {
+    upgrade(d) {
+      for (const name of OBJECT_STORES) if (!d.objectStoreNames.contains(name)) d.createObjectStore(name, { keyPath: "id" });
+    },
+  });
+  return new ConceptStore(db);
 }
 
 export type ConceptStatus =
@@ -57,11 +65,15 @@ export type ConceptStatus =
 
 export interface ConceptOptions {
   backup?: Backup | undefined;
-  clock?: Clock | undefined;
   onStatus?: ((s: ConceptStatus) => void) | undefined;
 }
 
-const copyKey = (id: string) => STORAGE_KEYS.concept + id;
+/**
+ * localStorage prefix of a concept's copy. Here and not in STORAGE_KEYS: that module ships on every
+ * worksheet page, this one only where a concept is kept.
+ */
+export const CONCEPT_COPY = "raadskompas:concept:";
+const copyKey = (id: string) => CONCEPT_COPY + id;
 
 /** The localStorage copy, or null when there is none or it cannot be read. */
 function readCopy(backup: Backup | undefined, id: string): ConceptRecord | null {
@@ -79,7 +91,6 @@ export class ConceptKeeper<T> {
   readonly #store: ConceptStore | null;
   readonly #id: string;
   readonly #opts: ConceptOptions;
-  readonly #clock: Clock;
   readonly #schedule: SaveScheduler;
   #current: T;
   #editedAt: number;
@@ -91,11 +102,10 @@ export class ConceptKeeper<T> {
     this.#store = store;
     this.#id = id;
     this.#opts = opts;
-    this.#clock = opts.clock ?? systemClock;
     this.#current = value;
     this.#editedAt = editedAt;
     this.#storedAt = storedAt;
-    this.#schedule = new SaveScheduler(() => void this.flush(), { clock: this.#clock });
+    this.#schedule = saveScheduler(() => void this.flush());
   }
 
   get value(): T {
@@ -109,7 +119,7 @@ export class ConceptKeeper<T> {
   update(value: T): void {
     this.#current = value;
     // Strictly increasing, even when the clock stands still or goes back.
-    this.#editedAt = Math.max(this.#clock.now(), this.#editedAt + 1);
+    this.#editedAt = Math.max(Date.now(), this.#editedAt + 1);
     this.#writeCopy();
     this.#opts.onStatus?.({ kind: "wijzigingen" });
     this.#schedule.touch();

@@ -6,8 +6,7 @@ import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, mock, test } from "node:test";
-import { ConceptStore, openConcept, openConceptStore, type ConceptRecord } from "../../src/lib/concept.ts";
-import { STORAGE_KEYS } from "../../src/lib/werkboek/storageKeys.ts";
+import { CONCEPT_COPY, ConceptStore, openConcept, openConceptStore, type ConceptRecord } from "../../src/lib/concept.ts";
 import { VOORBEREIDEN_CONCEPT, emptyConcept, readConcept, type BijeenkomstConcept } from "../../src/lib/leeratelier/voorbereiden.ts";
 import type { Backup } from "../../src/lib/werkboek/session.ts";
 
@@ -19,7 +18,7 @@ class MemoryBackup implements Backup {
 }
 
 const ID = VOORBEREIDEN_CONCEPT;
-const KEY = STORAGE_KEYS.concept + ID;
+const KEY = CONCEPT_COPY + ID;
 const withTitle = (title: string): BijeenkomstConcept => ({ ...emptyConcept(), title });
 
 describe("concept in storage", () => {

@@ -1,15 +1,19 @@
 /**
  * One editing session on one werkboek: saves on the shared save policy (after a short pause, and
- * during continuous typing at least every `SAVE_POLICY.maxWaitMs`), an immediate flush when the page
+ * during continuous typing at least every `SAVE_MAX_WAIT_MS`), an immediate flush when the page
  * hides, a synchronous backup on every edit for a tab closed mid-typing, and conflict detection between tabs.
  * Browser specifics (localStorage, BroadcastChannel, timers) are injected so this stays testable.
  */
 import type { Werkboek } from "../../schemas/werkboek.ts";
 import type * as z from "zod/mini";
 // paths.ts (Dutch field names) loads only when a save fails or conflicts (ADR 0015).
-import { applyChanges, deepEqual, diff, merge3, type Change, type Overlap, type Path } from "./merge.ts";
+import { applyChanges, deepEqual, diff, type Change, type Path } from "./merge.ts";
+import type { Overlap } from "./merge3.ts";
+type Merge3 = typeof import("./merge3.ts");
+/** The merge loads only when two tabs meet; the caller reads its versions after loading, so an edit made meanwhile is in. */
+const loadMerge3 = (): Promise<Merge3> => import("./merge3.ts");
 import { ConflictError, QuotaError, STORAGE_KEYS, isDamaged, loadValidation, type StoredWerkboek, type WerkboekStore } from "./store.ts";
-import { SAVE_POLICY, SaveScheduler, type Clock } from "../savePolicy.ts";
+import { saveScheduler, type SaveScheduler } from "../savePolicy.ts";
 
 /** Something the user should know that is not a save state: a recovery, a merge, a failed backup. */
 export interface Notice {
@@ -65,8 +69,6 @@ export interface SessionOptions {
    * maximum, or to `delay` when that is longer (a test that wants no save soon sets a long delay).
    */
   maxWait?: number;
-  /** Timers and clock for the save schedule (fake ones in tests). */
-  clock?: Clock;
   onChange?: (w: Werkboek, source: "lokaal" | "extern" | "hersteld") => void;
   onStatus?: (s: SaveStatus) => void;
   now?: () => Date;
@@ -112,8 +114,8 @@ async function conflictFields(theirs: Werkboek, overlaps: Overlap[]): Promise<Co
 }
 
 /** Both tabs always change `updatedAt`; that alone is no conflict. */
-function mergeWerkboek(base: Werkboek, mine: Werkboek, theirs: Werkboek, prefer: "mijne" | "hunne"): { value: Werkboek; overlaps: Overlap[] } {
-  const r = merge3(base, mine, theirs, prefer);
+function mergeWerkboek(m: Merge3, base: Werkboek, mine: Werkboek, theirs: Werkboek, prefer: "mijne" | "hunne"): { value: Werkboek; overlaps: Overlap[] } {
+  const r = m.merge3(base, mine, theirs, prefer);
   return { value: r.value as Werkboek, overlaps: r.overlaps.filter((o) => o.path[o.path.length - 1] !== "updatedAt") };
 }
 
@@ -137,7 +139,7 @@ export class WerkboekSession {
   #revision: number;
   #notice: Notice | undefined;
   #dirty = false;
-  readonly #schedule: SaveScheduler;
+  readonly #timer: SaveScheduler;
   #saving: Promise<void> | null = null;
   #status: SaveStatus;
   readonly #onMessage = (e: { data: unknown }) => void this.#external(e.data);
@@ -149,8 +151,7 @@ export class WerkboekSession {
     this.#saved = record.werkboek;
     this.#revision = record.revision;
     this.#status = { kind: "bewaard", at: record.werkboek.updatedAt };
-    const quietMs = opts.delay ?? SAVE_POLICY.quietMs;
-    this.#schedule = new SaveScheduler(() => void this.flush(), { quietMs, maxWaitMs: opts.maxWait ?? Math.max(quietMs, SAVE_POLICY.maxWaitMs), clock: opts.clock });
+    this.#timer = saveScheduler(() => void this.flush(), opts.delay, opts.maxWait);
     opts.channel?.addEventListener("message", this.#onMessage);
   }
 
@@ -198,12 +199,12 @@ export class WerkboekSession {
     this.#setStatus({ kind: "wijzigingen" });
     // The schemas load with the first edit, not with the first save: that save is then no slower than the rest.
     void loadValidation();
-    this.#schedule.touch();
+    this.#timer.touch();
   }
 
   /** Saves now (if there is anything to save); resolves when stored. */
   async flush(): Promise<void> {
-    this.#schedule.cancel();
+    this.#timer.cancel();
     while (this.#saving) await this.#saving;
     if (!this.#dirty || this.#status.kind === "conflict") return;
     this.#saving = this.#saveOnce().finally(() => {
@@ -229,13 +230,14 @@ export class WerkboekSession {
         this.#writeBackup();
         this.#setStatus({ kind: "wijzigingen" });
         // Keeps the deadline of the first edit made during the save: it may be due at once.
-        this.#schedule.touch();
+        this.#timer.touch();
       }
       this.#opts.channel?.postMessage({ id: rec.id, revision: rec.revision });
     } catch (e) {
       if (e instanceof ConflictError) {
         const theirs = e.current;
-        const merged = mergeWerkboek(this.#saved, this.#current, theirs.werkboek, "mijne");
+        const m = await loadMerge3();
+        const merged = mergeWerkboek(m, this.#saved, this.#current, theirs.werkboek, "mijne");
         if (merged.overlaps.length === 0 && attempt < 3) {
           // Edits in different fields: keep both, without asking.
           this.#current = { ...merged.value, updatedAt: this.#current.updatedAt };
@@ -305,15 +307,15 @@ export class WerkboekSession {
     this.#opts.channel?.postMessage({ id: rec.id, revision: rec.revision });
   }
 
-  /** The user's answer to a conflict. */
   /**
    * The user's answer to a conflict. Only the fields both versions changed follow the choice; what
    * either side changed alone is kept.
    */
   async resolveConflict(choice: "hunne" | "mijne"): Promise<void> {
+    const m = await loadMerge3();
     if (this.#status.kind !== "conflict") return;
     const theirs = this.#status.theirs;
-    const merged = mergeWerkboek(this.#saved, this.#current, theirs.werkboek, choice).value;
+    const merged = mergeWerkboek(m, this.#saved, this.#current, theirs.werkboek, choice).value;
     this.#saved = theirs.werkboek;
     this.#revision = theirs.revision;
     this.#notice = undefined;
@@ -333,7 +335,7 @@ export class WerkboekSession {
   }
 
   dispose(): void {
-    this.#schedule.cancel();
+    this.#timer.cancel();
     this.#opts.channel?.removeEventListener("message", this.#onMessage);
   }
 }

@@ -11,8 +11,6 @@ export const STORAGE_KEYS = {
   ateliers: "leerateliers",
   /** Object store (since dbVersion 3) with concepts not part of a werkboek (the bijeenkomst being prepared), keyed by name. */
   concepten: "concepten",
-  /** localStorage prefix: synchronous copy of a concept, written on every edit. */
-  concept: "raadskompas:concept:",
   /** localStorage: the bijeenkomst a raadslid opened, so the worksheets know which parts are asked. */
   bijeenkomst: "raadskompas:bijeenkomst",
   /** localStorage: id of the werkboek the worksheets write to. */

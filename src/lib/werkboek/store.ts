@@ -115,6 +115,11 @@ export class WerkboekStore {
     this.#db = db;
   }
 
+  /** A durable write transaction on the werkboeken (ADR 0033). */
+  #tx() {
+    return this.#db.transaction(STORAGE_KEYS.werkboeken, "readwrite", DURABLE);
+  }
+
   async #write<T>(fn: () => Promise<T>): Promise<T> {
     try {
       return await fn();
@@ -153,7 +158,7 @@ export class WerkboekStore {
     const record: StoredWerkboek = { id: werkboek.id, werkboek: validForWrite(werkboek), revision: 1, deletedAt: null, exportedAt: null };
     checkSize(record.werkboek);
     return this.#write(async () => {
-      const tx = this.#db.transaction(STORAGE_KEYS.werkboeken, "readwrite", DURABLE);
+      const tx = this.#tx();
       await tx.store.add(record);
       await tx.done;
       return record;
@@ -168,7 +173,7 @@ export class WerkboekStore {
     const valid = (await loadValidation()).validForWrite(werkboek);
     checkSize(valid);
     return this.#write(async () => {
-      const tx = this.#db.transaction(STORAGE_KEYS.werkboeken, "readwrite", DURABLE);
+      const tx = this.#tx();
       const current = (await tx.store.get(valid.id)) as StoredWerkboek | undefined;
       if (current && current.revision !== baseRevision) {
         tx.abort();
@@ -197,7 +202,7 @@ export class WerkboekStore {
 
   async #patch(id: string, change: Partial<Pick<StoredWerkboek, "deletedAt" | "exportedAt">>): Promise<StoredWerkboek> {
     return this.#write(async () => {
-      const tx = this.#db.transaction(STORAGE_KEYS.werkboeken, "readwrite", DURABLE);
+      const tx = this.#tx();
       const current = (await tx.store.get(id)) as StoredWerkboek | undefined;
       if (!current) throw new Error(`Werkboek ${id} bestaat niet.`);
       const next = { ...current, ...change, revision: current.revision + 1 };
@@ -216,9 +221,8 @@ export class WerkboekStore {
 
   /** Removes for good. */
   async purge(id: string): Promise<void> {
-    const tx = this.#db.transaction(STORAGE_KEYS.werkboeken, "readwrite", DURABLE);
-    await tx.store.delete(id);
-    await tx.done;
+    // Not strict: a werkboek that comes back after a power cut is no lost work, and this ships on every worksheet.
+    await this.#db.delete(STORAGE_KEYS.werkboeken, id);
   }
 
   close(): void {
