@@ -13,7 +13,8 @@ import { chromium, type Browser, type Locator, type Page } from "@playwright/tes
 import config from "../../playwright.config.ts";
 import { expect, test } from "./fixtures.ts";
 
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+// Debian's Chromium, like playwright.config.ts; else the browser Playwright installed.
+const CHROMIUM = process.env["CHROMIUM_PATH"] ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : chromium.executablePath());
 const FLAGS = (config.use?.launchOptions?.args ?? []) as string[];
 /** Time between two keys, like a quick typist (and like the probe in the issue). */
 const KEY_DELAY = 35;
@@ -27,6 +28,18 @@ interface Running {
 }
 
 const step = (what: string) => process.env["CRASH_DEBUG"] && console.log(new Date().toISOString(), what);
+/** Browsers this worker started: killed when it exits, also after a timeout, so none outlives the run. */
+const running = new Set<number>();
+process.on("exit", () => {
+  for (const pgid of running) {
+    try {
+      process.kill(-pgid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+});
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Starts Chromium on `profile`, connects over CDP and opens one page. */
@@ -38,6 +51,7 @@ async function launch(profile: string): Promise<Running> {
     detached: true, // its own process group, so one kill takes every Chromium process with it
     stdio: "ignore",
   });
+  running.add(proc.pid as number);
   let port = "";
   for (let i = 0; i < 300 && !port; i++) {
     await sleep(50);
@@ -59,6 +73,7 @@ async function killHard(r: Running): Promise<void> {
     try {
       process.kill(-pgid, 0);
     } catch {
+      running.delete(pgid);
       return;
     }
     await sleep(25);

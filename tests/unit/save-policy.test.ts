@@ -146,3 +146,36 @@ describe("durable writes", () => {
     assert.deepEqual(writes().filter((c) => c.durability !== "strict"), []);
   });
 });
+
+describe("an emergency copy that reached the disk late", () => {
+  beforeEach(() => {
+    globalThis.indexedDB = new IDBFactory();
+  });
+
+  test("after a crash, a copy older than the last save does not put older text back", async () => {
+    const { openStore } = await import("../../src/lib/werkboek/store.ts");
+    const { openSession } = await import("../../src/lib/werkboek/session.ts");
+    const store = await openStore();
+    const w = createWerkboek("Laat op schijf");
+    await store.create(w);
+    const memory = new Map<string, string>();
+    const backup = { getItem: (k: string) => memory.get(k) ?? null, setItem: (k: string, v: string) => void memory.set(k, v), removeItem: (k: string) => void memory.delete(k) };
+    const wie = (text: string) => (x: Werkboek) => ({ ...x, visie: { ...x.visie, betrokkenheid: { ...x.visie.betrokkenheid, waarden: { wie: text, hoe: "" } } } });
+    const s = await openSession(store, w.id, { backup, delay: 10_000 });
+    assert.ok(s);
+    s.update(wie("de raad"));
+    // What the browser had written to disk when it was killed: the copy of that moment, never its removal.
+    const onDisk = new Map(memory);
+    s.update(wie("de raad stelt de kaders"));
+    await s.flush();
+    s.update(wie("de raad stelt de kaders en controleert"));
+    await s.flush();
+    s.dispose();
+
+    const again = await openSession(store, w.id, { backup: { ...backup, getItem: (k: string) => onDisk.get(k) ?? null, removeItem: (k: string) => void onDisk.delete(k) } });
+    assert.ok(again);
+    assert.equal(again.werkboek.visie.betrokkenheid["waarden"]?.wie, "de raad stelt de kaders en controleert");
+    assert.equal(onDisk.size, 0, "the stale copy is cleared");
+    again.dispose();
+  });
+});

@@ -82,6 +82,20 @@ interface BackupEntry {
   v: 2;
   baseRevision: number;
   changes: Change[];
+  /** "tab:number" of the last edit in it; a save that holds that edit makes the copy stale (`kopie`). */
+  mark?: string;
+}
+
+/**
+ * Whether a save (`kopie`) already holds everything in a copy (`mark`). Chromium writes localStorage to
+ * disk seconds late, also its removal, so after a crash an old copy can sit beside newer saves; applied,
+ * it would put older text back.
+ */
+function stale(mark: unknown, kopie: string | undefined): boolean {
+  if (typeof mark !== "string" || !kopie) return false;
+  const [tab, n] = mark.split(":");
+  const [savedTab, savedN] = kopie.split(":");
+  return tab === savedTab && Number(savedN) >= Number(n);
 }
 
 const preview = (v: unknown): string => {
@@ -140,6 +154,9 @@ export class WerkboekSession {
   #notice: Notice | undefined;
   #dirty = false;
   readonly #timer: SaveScheduler;
+  /** This tab, and the number of its latest edit: they mark copies and saves (see `stale`). */
+  readonly #tab = Math.random().toString(36).slice(2, 10);
+  #seq = 0;
   #saving: Promise<void> | null = null;
   #status: SaveStatus;
   readonly #onMessage = (e: { data: unknown }) => void this.#external(e.data);
@@ -189,6 +206,7 @@ export class WerkboekSession {
     const now = (this.#opts.now ?? (() => new Date()))();
     this.#current = { ...edit(this.#current), updatedAt: now.toISOString() };
     this.#dirty = true;
+    this.#seq++;
     this.#opts.onChange?.(this.#current, "lokaal");
     // The copy is small (only what changed), so it is written on every edit: a crash or a closed tab
     // before the next save loses nothing, and a full localStorage is reported while the user is here.
@@ -215,9 +233,10 @@ export class WerkboekSession {
 
   async #saveOnce(attempt = 0): Promise<void> {
     const snapshot = this.#current;
+    const mark = `${this.#tab}:${this.#seq}`;
     this.#setStatus({ kind: "bezig" });
     try {
-      const rec = await this.#store.save(snapshot, this.#revision);
+      const rec = await this.#store.save(snapshot, this.#revision, mark);
       this.#revision = rec.revision;
       this.#saved = snapshot;
       if (this.#current === snapshot) {
@@ -260,7 +279,7 @@ export class WerkboekSession {
   /** Writes the emergency copy; false when localStorage refused it (full or blocked). */
   #writeBackup(): boolean {
     if (!this.#dirty || !this.#opts.backup) return true;
-    const entry: BackupEntry = { v: 2, baseRevision: this.#revision, changes: diff(this.#saved, this.#current) };
+    const entry: BackupEntry = { v: 2, baseRevision: this.#revision, changes: diff(this.#saved, this.#current), mark: `${this.#tab}:${this.#seq}` };
     try {
       this.#opts.backup.setItem(this.#backupKey(), JSON.stringify(entry));
       return true;
@@ -343,14 +362,15 @@ export class WerkboekSession {
 const BACKUP_FAILED = "Let op: de noodkopie in je browser is vol. Sluit dit tabblad pas als hierboven 'Bewaard' staat, of download je werk als bestand.";
 
 /** The werkboek the emergency copy describes, from either backup format. */
-function fromBackup(raw: string, stored: Werkboek): { value: unknown; baseRevision: number } | null {
+function fromBackup(raw: string, stored: StoredWerkboek): { value: unknown; baseRevision: number } | null {
   try {
     const parsed = JSON.parse(raw) as Partial<BackupEntry> & { werkboek?: unknown };
     if (typeof parsed.baseRevision !== "number") return null;
     // Version 1 of the copy held the whole werkboek.
     if (parsed.werkboek !== undefined) return { value: parsed.werkboek, baseRevision: parsed.baseRevision };
     if (!Array.isArray(parsed.changes)) return null;
-    return { value: applyChanges(stored, parsed.changes).value, baseRevision: parsed.baseRevision };
+    if (stale(parsed.mark, stored.kopie)) return { value: stored.werkboek, baseRevision: stored.revision };
+    return { value: applyChanges(stored.werkboek, parsed.changes).value, baseRevision: parsed.baseRevision };
   } catch {
     return null;
   }
@@ -370,7 +390,7 @@ export async function openSession(store: WerkboekStore, id: string, opts: Sessio
   const raw = opts.backup?.getItem(key);
   if (!raw) return session;
   const rescue = { name: `noodkopie-${id}.json`, text: raw };
-  const entry = fromBackup(raw, rec.werkboek);
+  const entry = fromBackup(raw, rec);
   if (!entry) {
     session.notify({ kind: "waarschuwing", message: "Er stond een noodkopie van je laatste wijzigingen, maar die kon niet worden gelezen. Je ziet de laatst bewaarde versie. De noodkopie kun je downloaden.", download: rescue });
     return session;

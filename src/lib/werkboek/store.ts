@@ -22,6 +22,8 @@ export interface StoredWerkboek {
   deletedAt: string | null;
   /** When it was last exported as a file; null when never. */
   exportedAt: string | null;
+  /** The last edit this save holds, as "tab:number": an emergency copy of that tab up to there is stale. */
+  kopie?: string | undefined;
 }
 
 /** A record that no longer parses: kept untouched so its data can still be downloaded. */
@@ -102,7 +104,7 @@ function isCurrentRecord(raw: unknown): raw is StoredWerkboek {
 /** A stored record as the app uses it: a current one as is, an older or odd one validated and migrated. */
 export async function readRecord(raw: unknown): Promise<StoredWerkboek | DamagedRecord> {
   if (isCurrentRecord(raw)) {
-    return { id: raw.id, werkboek: raw.werkboek, revision: raw.revision, deletedAt: raw.deletedAt ?? null, exportedAt: raw.exportedAt ?? null };
+    return { id: raw.id, werkboek: raw.werkboek, revision: raw.revision, deletedAt: raw.deletedAt ?? null, exportedAt: raw.exportedAt ?? null, kopie: raw.kopie };
   }
   return (await loadValidation()).readRecordFull(raw);
 }
@@ -169,7 +171,7 @@ export class WerkboekStore {
    * Saves edits made on top of `baseRevision`. Throws ConflictError (and writes nothing) when the
    * stored revision moved on in the meantime.
    */
-  async save(werkboek: Werkboek, baseRevision: number): Promise<StoredWerkboek> {
+  async save(werkboek: Werkboek, baseRevision: number, kopie?: string): Promise<StoredWerkboek> {
     const valid = (await loadValidation()).validForWrite(werkboek);
     checkSize(valid);
     return this.#write(async () => {
@@ -187,6 +189,7 @@ export class WerkboekStore {
         revision: (current?.revision ?? 0) + 1,
         deletedAt: current?.deletedAt ?? null,
         exportedAt: current?.exportedAt ?? null,
+        kopie,
       };
       await tx.store.put(record);
       await tx.done;
