@@ -34,7 +34,7 @@ export function fileSubject(file?: string): string {
 /** Per kind of file: how to say it could not be read, and what the griffier can do about it. */
 const KINDS = {
   bijdrage: { lead: "is een bijdrage die Raadskompas niet kan lezen.", fix: "Vraag het raadslid de bijdrage opnieuw te maken op de pagina Bijdrage maken en hem nog eens te sturen." },
-  bijeenkomst: { lead: "is een bijeenkomst die Raadskompas niet kan lezen.", fix: "Kies het bijeenkomstbestand dat je bij het voorbereiden hebt gedownload, of maak de bijeenkomst opnieuw." },
+  bijeenkomst: { lead: "is een bijeenkomst die Raadskompas niet kan lezen.", fix: "Vraag de griffier het bijeenkomstbestand opnieuw te sturen, of kies het bestand dat je bij het voorbereiden hebt gedownload." },
   atelier: { lead: "is een leeratelier dat Raadskompas niet kan lezen.", fix: "Kies een leeratelier dat je eerder uit Raadskompas hebt geëxporteerd." },
   werkboek: { lead: "is een werkboek dat Raadskompas niet kan lezen.", fix: "Vraag het raadslid het werkboek opnieuw te exporteren op de pagina Mijn werkboek." },
 } as const;
