@@ -5,10 +5,11 @@
  * hard crash; ADR 0033), and on opening the newer of the two wins.
  * No DOM: storage and the localStorage stand-in are passed in.
  */
-import { openDB, type IDBPDatabase } from "idb";
+import type { IDBPDatabase } from "idb";
+import { openRaadskompasDatabase } from "./werkboek/database.ts";
 import { DURABLE, saveScheduler, type SaveScheduler } from "./savePolicy.ts";
 import type { Backup } from "./werkboek/session.ts";
-import { OBJECT_STORES, STORAGE_KEYS } from "./werkboek/storageKeys.ts";
+import { STORAGE_KEYS } from "./werkboek/storageKeys.ts";
 
 /** One stored concept. `editedAt` orders the IndexedDB record and the localStorage copy. */
 export interface ConceptRecord {
@@ -43,18 +44,9 @@ export class ConceptStore {
   }
 }
 
-/**
- * Opens the database like `openDatabase` (werkboek/store.ts) does, creating missing stores, but without
- * loading the werkboek storage with it: the voorbereiden page has no werkboek. Throws when the browser
- * allows no storage.
- */
+/** Opens the database without the werkboek storage: the voorbereiden page has no werkboek. */
 export async function openConceptStore(): Promise<ConceptStore> {
-  const db = await openDB(STORAGE_KEYS.db, STORAGE_KEYS.dbVersion, {
-    upgrade(d) {
-      for (const name of OBJECT_STORES) if (!d.objectStoreNames.contains(name)) d.createObjectStore(name, { keyPath: "id" });
-    },
-  });
-  return new ConceptStore(db);
+  return new ConceptStore(await openRaadskompasDatabase());
 }
 
 export type ConceptStatus =

@@ -193,3 +193,18 @@ test("the werkboek frames burgerbetrokkenheid and shows example principles", asy
   await expect(frame.getByRole("listitem").filter({ hasText: "beginner of een koploper" })).toBeVisible();
   await expect(page.getByRole("term").filter({ hasText: "Niemand is normaal" })).toBeVisible();
 });
+
+test("a streefwaarde typed the Dutch way is read as that number, and a year can be typed", async ({ page, visie }) => {
+  await visie.goto();
+  await page.getByRole("button", { name: "Maatschappelijk resultaat toevoegen" }).click();
+  const target = page.getByLabel("Streefwaarde", { exact: true });
+  await target.pressSequentially("1.234,5");
+  await expect(target).toHaveValue("1.234,5");
+  const year = page.getByLabel("In welk jaar bereikt?");
+  await year.pressSequentially("2030");
+  await expect(year).toHaveValue("2030");
+  await visie.saved();
+  await page.reload();
+  await expect(page.getByLabel("Streefwaarde", { exact: true })).toHaveValue("1234,5");
+  await expect(page.getByLabel("In welk jaar bereikt?")).toHaveValue("2030");
+});

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { ONDERDELEN, ONDERDEEL_LABELS, type Onderdeel } from "../../lib/leeratelier/onderdelen.ts";
+import { ONDERDELEN, ONDERDEEL_LABELS, type Onderdeel } from "../../vocabulary/onderdelen.ts";
 import { openConcept, openConceptStore, type ConceptKeeper, type ConceptStatus } from "../../lib/concept.ts";
 import { VOORBEREIDEN_CONCEPT, emptyConcept, readConcept, type BijeenkomstConcept } from "../../lib/leeratelier/voorbereiden.ts";
 import { ErrorList } from "../ui/fields.tsx";

@@ -3,7 +3,7 @@
  * (lib/concept.ts, ADR 0034) so a reload, a closed tab or a crash loses nothing. No zod: the page loads
  * the schemas only when the file is made.
  */
-import { ONDERDELEN, type Onderdeel } from "./onderdelen.ts";
+import { ONDERDELEN, type Onderdeel } from "../../vocabulary/onderdelen.ts";
 
 /** The concept's name in storage. */
 export const VOORBEREIDEN_CONCEPT = "bijeenkomst-voorbereiden";

@@ -59,6 +59,14 @@ export interface ChangeMessage {
   revision: number;
 }
 
+/**
+ * Tells the other tabs that a werkboek has a new revision: every page that writes (a worksheet's
+ * session, the werkboek page) says it with this one message, so every tab understands it.
+ */
+export function announceChange(channel: Channel | null | undefined, rec: ChangeMessage): void {
+  channel?.postMessage({ id: rec.id, revision: rec.revision });
+}
+
 export interface SessionOptions {
   backup?: Backup | undefined;
   channel?: Channel | undefined;
@@ -251,7 +259,7 @@ export class WerkboekSession {
         // Keeps the deadline of the first edit made during the save: it may be due at once.
         this.#timer.touch();
       }
-      this.#opts.channel?.postMessage({ id: rec.id, revision: rec.revision });
+      announceChange(this.#opts.channel, rec);
     } catch (e) {
       if (e instanceof ConflictError) {
         const theirs = e.current;
@@ -323,7 +331,7 @@ export class WerkboekSession {
     const before = this.#revision;
     const rec = await this.#store.markExported(this.#current.id);
     if (rec.revision === before + 1) this.#revision = rec.revision;
-    this.#opts.channel?.postMessage({ id: rec.id, revision: rec.revision });
+    announceChange(this.#opts.channel, rec);
   }
 
   /**
