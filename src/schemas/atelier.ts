@@ -8,6 +8,12 @@ import { ATELIER_FORMAT } from "../vocabulary/atelierFormats.ts";
 
 export { ATELIER_FORMAT };
 
+/**
+ * The most bijdragen one leeratelier holds. A dialoogavond with inwoners can bring thousands; reading
+ * refuses the next one with a message, so an atelier that was read can always be stored.
+ */
+export const MAX_BIJDRAGEN = 10_000;
+
 /** The combined bijeenkomst as stored locally and exported (`.raadskompas-leeratelier.json`). */
 export const atelierSchema = z.object({
   /** Always "raadskompas-leeratelier". */
@@ -19,7 +25,7 @@ export const atelierSchema = z.object({
   /** The bijeenkomst. */
   bijeenkomst: bijeenkomstSchema,
   /** Every bijdrage read so far, in the order they came in. */
-  bijdragen: z._default(z.array(bijdrageSchema).check(z.maxLength(200)), []),
+  bijdragen: z._default(z.array(bijdrageSchema).check(z.maxLength(MAX_BIJDRAGEN)), []),
   /** When it was last changed (ISO 8601). */
   updatedAt: z.iso.datetime({ offset: true }),
 });

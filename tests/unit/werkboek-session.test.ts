@@ -5,7 +5,8 @@ import assert from "node:assert/strict";
 import { createWerkboek } from "../../src/lib/werkboek/model.ts";
 import { STORAGE_KEYS, openStore, type WerkboekStore } from "../../src/lib/werkboek/store.ts";
 import { openSession, type Backup, type SaveStatus } from "../../src/lib/werkboek/session.ts";
-import { applyChanges, diff, merge3 } from "../../src/lib/werkboek/merge.ts";
+import { applyChanges, diff } from "../../src/lib/werkboek/merge.ts";
+import { merge3 } from "../../src/lib/werkboek/merge3.ts";
 import type { Werkboek } from "../../src/schemas/werkboek.ts";
 
 let store: WerkboekStore;

@@ -62,7 +62,7 @@ export default function BijdrageMaken() {
   async function onFile(f: File) {
     setDone(null);
     const text = await f.text().catch(() => "");
-    const r = (await loadEngine()).parseLeerateliersFile(text);
+    const r = (await loadEngine()).parseLeerateliersFile(text, f.name);
     if (r.kind !== "bijeenkomst") {
       setErrors([r.kind === "fout" ? r.message : "Dit is geen bijeenkomst-bestand. Kies het bestand dat de griffier stuurde (eindigt op .raadskompas-bijeenkomst.json)."]);
       return;

@@ -1,5 +1,7 @@
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { ONDERDELEN, ONDERDEEL_LABELS, type Onderdeel } from "../../vocabulary/onderdelen.ts";
+import { openConcept, openConceptStore, type ConceptKeeper, type ConceptStatus } from "../../lib/concept.ts";
+import { VOORBEREIDEN_CONCEPT, emptyConcept, readConcept, type BijeenkomstConcept } from "../../lib/leeratelier/voorbereiden.ts";
 import { ErrorList } from "../ui/fields.tsx";
 import { download } from "../browser/download.ts";
 
@@ -22,16 +24,59 @@ const VRAGEN: Record<Onderdeel, { vraag: string; vakken: number }[]> = {
 
 const lines = (s: string) => s.split("\n").map((l) => l.trim()).filter(Boolean);
 
+/**
+ * What the griffier types, kept like a werkboek (ADR 0034): loaded before the form shows, copied to
+ * localStorage on every edit, stored durably on the save policy and at once when the page hides.
+ */
+function useConcept() {
+  const [form, setForm] = useState<BijeenkomstConcept | null>(null);
+  const [status, setStatus] = useState<ConceptStatus | null>(null);
+  const keeper = useRef<ConceptKeeper<BijeenkomstConcept> | null>(null);
+  useEffect(() => {
+    let gone = false;
+    let backup: Storage | undefined;
+    try {
+      backup = window.localStorage;
+    } catch {
+      backup = undefined;
+    }
+    const onHide = () => {
+      if (document.visibilityState === "hidden") void keeper.current?.flushNow();
+    };
+    const onPageHide = () => void keeper.current?.flushNow();
+    (async () => {
+      const store = await openConceptStore().catch(() => null);
+      const { keeper: k } = await openConcept(store, VOORBEREIDEN_CONCEPT, readConcept, emptyConcept(), { backup, onStatus: (st) => !gone && setStatus(st) });
+      if (gone) return k.dispose();
+      keeper.current = k;
+      setForm(k.value);
+    })().catch(() => !gone && setForm(emptyConcept()));
+    document.addEventListener("visibilitychange", onHide);
+    window.addEventListener("pagehide", onPageHide);
+    return () => {
+      gone = true;
+      document.removeEventListener("visibilitychange", onHide);
+      window.removeEventListener("pagehide", onPageHide);
+      keeper.current?.dispose();
+    };
+  }, []);
+  const set = (change: Partial<BijeenkomstConcept>) => {
+    // From the keeper, not from this render: two quick edits must not undo each other.
+    const next = { ...(keeper.current?.value ?? form ?? emptyConcept()), ...change };
+    keeper.current?.update(next);
+    setForm(next);
+  };
+  return { form, status, set };
+}
+
 /** The griffier composes a bijeenkomst: a file for the raadsleden and a blank worksheet for paper. */
 export default function BijeenkomstVoorbereiden() {
-  const [title, setTitle] = useState("");
-  const [date, setDate] = useState("");
-  const [onderdelen, setOnderdelen] = useState<Onderdeel[]>(["waarden", "principes", "resultaten"]);
-  const [startvraag, setStartvraag] = useState("");
-  const [fracties, setFracties] = useState("");
-  const [stellingen, setStellingen] = useState("");
+  const { form, status, set } = useConcept();
   const [errors, setErrors] = useState<string[]>([]);
   const [done, setDone] = useState<string | null>(null);
+
+  if (!form) return <p role="status">Je bijeenkomst wordt geladen…</p>;
+  const { title, date, onderdelen, startvraag, fracties, stellingen } = form;
 
   async function save() {
     const { makeBijeenkomst, bijeenkomstFileName } = await import("../../lib/leeratelier/files.ts");
@@ -50,23 +95,35 @@ export default function BijeenkomstVoorbereiden() {
   return (
     <div class="rk-leeratelier">
       <div class="rk-no-print">
+        {status?.kind === "fout" ? (
+          <p class="rk-alert rk-alert--warning" role="alert">
+            {status.message}
+          </p>
+        ) : (
+          <p class="rk-field__hint" data-concept-status={status?.kind ?? "bewaard"}>
+            Wat je hier invult, blijft in deze browser bewaard tot je het zelf verandert.
+          </p>
+        )}
         <div class="rk-field">
           <label class="rk-field__label" for="bk-titel">
             Titel van de bijeenkomst
           </label>
-          <input id="bk-titel" class="rk-input" value={title} maxLength={200} onInput={(e) => setTitle(e.currentTarget.value)} />
+          <input id="bk-titel" class="rk-input" value={title} maxLength={200} onInput={(e) => set({ title: e.currentTarget.value })} />
         </div>
         <div class="rk-field">
           <label class="rk-field__label" for="bk-datum">
             Datum
           </label>
-          <input id="bk-datum" class="rk-input rk-input--short" type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
+          <input id="bk-datum" class="rk-input rk-input--short" type="date" value={date} onInput={(e) => set({ date: e.currentTarget.value })} />
         </div>
         <fieldset class="rk-fieldset">
           <legend class="rk-fieldset__legend">Welke onderdelen vullen de raadsleden in?</legend>
           {ONDERDELEN.map((o) => (
             <label key={o} class="rk-radio rk-radio--blok">
-              <input type="checkbox" checked={onderdelen.includes(o)} onChange={(e) => setOnderdelen((p) => (e.currentTarget.checked ? ONDERDELEN.filter((x) => x === o || p.includes(x)) : p.filter((x) => x !== o)))} /> {ONDERDEEL_LABELS[o]}
+              <input type="checkbox" checked={onderdelen.includes(o)} onChange={(e) => {
+                  const p: Onderdeel[] = onderdelen;
+                  set({ onderdelen: e.currentTarget.checked ? ONDERDELEN.filter((x) => x === o || p.includes(x)) : p.filter((x) => x !== o) });
+                }} /> {ONDERDEEL_LABELS[o]}
             </label>
           ))}
         </fieldset>
@@ -74,13 +131,13 @@ export default function BijeenkomstVoorbereiden() {
           <label class="rk-field__label" for="bk-start">
             Startvraag of voorbeeld (mag leeg blijven)
           </label>
-          <textarea id="bk-start" class="rk-textarea" maxLength={2000} value={startvraag} onInput={(e) => setStartvraag(e.currentTarget.value)} />
+          <textarea id="bk-start" class="rk-textarea" maxLength={2000} value={startvraag} onInput={(e) => set({ startvraag: e.currentTarget.value })} />
         </div>
         <div class="rk-field">
           <label class="rk-field__label" for="bk-stellingen">
             Waarden of stellingen om te scoren van 1 tot 5, één per regel (mag leeg blijven)
           </label>
-          <textarea id="bk-stellingen" class="rk-textarea" value={stellingen} onInput={(e) => setStellingen(e.currentTarget.value)} />
+          <textarea id="bk-stellingen" class="rk-textarea" value={stellingen} onInput={(e) => set({ stellingen: e.currentTarget.value })} />
         </div>
         <div class="rk-field">
           <label class="rk-field__label" for="bk-fracties">
@@ -89,7 +146,7 @@ export default function BijeenkomstVoorbereiden() {
           <span class="rk-field__hint" id="bk-fracties-hint">
             Raadsleden kiezen zelf of ze hun fractie noemen. Per fractie tonen we alleen cijfers als er minstens 3 mensen uit die fractie meedoen.
           </span>
-          <textarea id="bk-fracties" class="rk-textarea" aria-describedby="bk-fracties-hint" value={fracties} onInput={(e) => setFracties(e.currentTarget.value)} />
+          <textarea id="bk-fracties" class="rk-textarea" aria-describedby="bk-fracties-hint" value={fracties} onInput={(e) => set({ fracties: e.currentTarget.value })} />
         </div>
         <div class="rk-worksheet__actions">
           <button type="button" class="rk-button" onClick={() => void save()}>

@@ -93,11 +93,13 @@ export default function LeerateliersSamen() {
   const [rekentijd, setRekentijd] = useState<number | null>(null);
   const view: CombinedView | null = useMemo(() => (engine && atelier ? viewOf(engine, atelier) : null), [engine, atelier]);
 
-  async function save(next: Atelier, e = engine) {
+  /** `base`: the atelier `next` was made from; bijdragen stored meanwhile (another tab) are kept. */
+  async function save(next: Atelier, base: Atelier | null, e = engine) {
     if (!e) return;
     try {
       const store = await e.openAtelierStore();
-      await store.put(next);
+      const saved = await store.save(next, base);
+      if (saved !== next) setAtelier(saved);
       setAteliers(await store.list());
       store.close();
     } catch (err) {
@@ -120,22 +122,23 @@ export default function LeerateliersSamen() {
       try {
         files.push({ name: f.name, text: await f.text() });
       } catch {
-        unreadable.push({ file: f.name, ok: false, message: "Dit bestand kon niet worden gelezen." });
+        unreadable.push(e.unreadableReport(f.name));
       }
     }
     // Reading, validating and combining are timed together: the figure the 1-second budget is about.
     // Combined even when every file was refused, so the figure always includes the combine.
     const t0 = performance.now();
-    const { atelier: next, reports: r } = e.addFiles(atelier, files);
+    const { atelier: next, reports: r, changed } = e.addFiles(atelier, files);
     if (next) combineFresh(e, next);
     setRekentijd(Math.round(performance.now() - t0));
     const all = [...r, ...unreadable];
     setReports(all);
     const ok = all.filter((x) => x.ok).length;
     say(`${ok} van ${all.length} bestanden gelezen.${all.length > ok ? ` ${all.length - ok} niet: zie de meldingen.` : ""}`);
-    if (next && next !== atelier) {
+    // Only what changed is stored: a drop of refused files leaves the stored atelier untouched.
+    if (next && changed) {
       setAtelier(next);
-      await save(next, e);
+      await save(next, atelier, e);
     }
   }
 
@@ -157,7 +160,7 @@ export default function LeerateliersSamen() {
     if (!atelier) return;
     const next = { ...atelier, bijdragen: atelier.bijdragen.filter((b) => b.id !== id), updatedAt: new Date().toISOString() };
     setAtelier(next);
-    void save(next);
+    void save(next, atelier);
     say("Bijdrage verwijderd.");
   }
 
@@ -237,7 +240,6 @@ export default function LeerateliersSamen() {
             <ul class="rk-filereports">
               {reports.map((r, i) => (
                 <li key={i} class={r.ok ? "" : "rk-filereports--fout"}>
-                  <strong>{r.file}</strong>: {r.ok ? "" : "niet gelezen. "}
                   {r.message}
                 </li>
               ))}

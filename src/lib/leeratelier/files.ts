@@ -7,9 +7,13 @@ import * as z from "zod/mini";
 import { nl } from "zod/locales";
 import { BIJEENKOMST_FORMAT, bijeenkomstSchema, type Bijeenkomst, type Onderdeel } from "../../schemas/bijeenkomst.ts";
 import { BIJDRAGE_FORMAT, bijdrageSchema, type Bijdrage } from "../../schemas/bijdrage.ts";
-import { ATELIER_FORMAT, atelierSchema, type Atelier } from "../../schemas/atelier.ts";
+import { ATELIER_FORMAT, MAX_BIJDRAGEN, atelierSchema, type Atelier } from "../../schemas/atelier.ts";
 import { WERKBOEK_FORMAT, type Werkboek } from "../../schemas/werkboek.ts";
-import { describePath, parseWerkboekFile, MAX_IMPORT_BYTES } from "../werkboek/io.ts";
+import { MAX_IMPORT_BYTES } from "../werkboek/io.ts";
+import { oversizedPart, parseWerkboekBytes } from "../werkboek/importFile.ts";
+import { describePath, issueMessage } from "../werkboek/paths.ts";
+import { mb } from "../werkboek/size.ts";
+import { formatGetal } from "../getal.ts";
 import { newId } from "../ids.ts";
 import { slugify } from "../slug.ts";
 
@@ -21,46 +25,80 @@ export type FileOutcome =
   | { kind: "atelier"; atelier: Atelier }
   | { kind: "fout"; message: string };
 
-function issues(e: z.core.$ZodError): string {
-  const first = e.issues.slice(0, 3).map((i) => `${describePath(i.path)}: ${i.message}`);
-  return first.join("; ") + (e.issues.length > 3 ? ` (en nog ${e.issues.length - 3} fouten)` : "");
+/** Every message names the file: "Het bestand "anna.json" …". A file name is the user's, shortened. */
+export function fileSubject(file?: string): string {
+  if (file === undefined || file === "") return "Het bestand";
+  return `Het bestand "${file.length > 120 ? `${file.slice(0, 120)}…` : file}"`;
 }
 
-/** Parses one JSON file of any of the leeratelier formats. */
-export function parseLeerateliersFile(text: string): FileOutcome {
-  if (text.length > MAX_IMPORT_BYTES) return { kind: "fout", message: "Het bestand is te groot (meer dan 10 MB)." };
-  if (text.trim() === "") return { kind: "fout", message: "Het bestand is leeg." };
+/** Per kind of file: how to say it could not be read, and what the griffier can do about it. */
+const KINDS = {
+  bijdrage: { lead: "is een bijdrage die Raadskompas niet kan lezen.", fix: "Vraag het raadslid de bijdrage opnieuw te maken op de pagina Bijdrage maken en hem nog eens te sturen." },
+  bijeenkomst: { lead: "is een bijeenkomst die Raadskompas niet kan lezen.", fix: "Vraag de griffier het bijeenkomstbestand opnieuw te sturen, of kies het bestand dat je bij het voorbereiden hebt gedownload." },
+  atelier: { lead: "is een leeratelier dat Raadskompas niet kan lezen.", fix: "Kies een leeratelier dat je eerder uit Raadskompas hebt geëxporteerd." },
+  werkboek: { lead: "is een werkboek dat Raadskompas niet kan lezen.", fix: "Vraag het raadslid het werkboek opnieuw te exporteren op de pagina Mijn werkboek." },
+} as const;
+type Kind = keyof typeof KINDS;
+
+/** "Er is nog 1 andere fout." / "Er zijn nog 3 andere fouten." */
+const more = (n: number) => (n <= 0 ? "" : n === 1 ? " Er is nog 1 andere fout in het bestand." : ` Er zijn nog ${formatGetal(n)} andere fouten in het bestand.`);
+
+/** The first validation problem as the werkboek import says it (paths.ts), with this kind's advice. */
+function schemaMessage(subject: string, kind: Kind, e: z.core.$ZodError): string {
+  const { lead, fix } = KINDS[kind];
+  const first = e.issues[0];
+  return `${subject} ${lead} ${first ? issueMessage(first, fix) : fix}${more(e.issues.length - 1)}`;
+}
+
+const FOREIGN = (subject: string) =>
+  `${subject} is geen bestand van Raadskompas voor het leeratelier. Kies een bijdrage (.raadskompas-bijdrage.json), een werkboek (.raadskompas.json), een bijeenkomst (.raadskompas-bijeenkomst.json) of een eerder leeratelier (.raadskompas-leeratelier.json).`;
+
+/**
+ * Parses one JSON file of any of the leeratelier formats. `file` is its name, for the message. Never
+ * throws: whatever the file holds, the result is a value or one Dutch message.
+ */
+export function parseLeerateliersFile(text: string, file?: string): FileOutcome {
+  const subject = fileSubject(file);
+  const fout = (message: string): FileOutcome => ({ kind: "fout", message });
+  if (text.length > MAX_IMPORT_BYTES) return fout(`${subject} is te groot (${mb(text.length)}). Een bestand voor het leeratelier is hooguit ${mb(MAX_IMPORT_BYTES)}. Kies het bestand dat Raadskompas heeft gemaakt.`);
+  if (text.trim() === "") return fout(`${subject} is leeg. Kies het opnieuw, of vraag om een nieuw exemplaar.`);
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch {
-    return { kind: "fout", message: "Dit is geen geldig JSON-bestand. Het is misschien beschadigd of half gedownload." };
+    return fout(`${subject} is geen geldig JSON-bestand. Het is misschien beschadigd of maar half gedownload. Vraag om een nieuw exemplaar.`);
   }
-  const format = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>)["format"] : undefined;
-  const check = <T>(schema: z.ZodMiniType<T>, what: string): T | string => {
-    const r = schema.safeParse(raw);
-    return r.success ? r.data : `Dit ${what} klopt niet: ${issues(r.error)}.`;
-  };
-  switch (format) {
-    case BIJDRAGE_FORMAT: {
-      const r = check(bijdrageSchema, "bijdrage-bestand");
-      return typeof r === "string" ? { kind: "fout", message: r } : { kind: "bijdrage", bijdrage: r, fromWerkboek: false };
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fout(FOREIGN(subject));
+  const obj = raw as Record<string, unknown>;
+  const format = Object.hasOwn(obj, "format") ? obj["format"] : undefined;
+  const kind: Kind | null =
+    format === BIJDRAGE_FORMAT ? "bijdrage" : format === BIJEENKOMST_FORMAT ? "bijeenkomst" : format === ATELIER_FORMAT ? "atelier" : format === WERKBOEK_FORMAT ? "werkboek" : null;
+  if (!kind) return fout(FOREIGN(subject));
+  if (kind === "werkboek") {
+    // The werkboek import itself: encoding, structure bombs, migration, duplicate ids, its messages.
+    const r = parseWerkboekBytes(new TextEncoder().encode(text));
+    if (!r.ok) return fout(`${subject} ${KINDS.werkboek.lead} ${r.errors[0] ?? KINDS.werkboek.fix}${more(r.errors.length - 1)}`);
+    return { kind: "bijdrage", bijdrage: bijdrageFromWerkboek(r.werkboek), fromWerkboek: true };
+  }
+  const version = Object.hasOwn(obj, "version") ? obj["version"] : undefined;
+  if (typeof version === "number" && Number.isInteger(version) && version > 1) {
+    return fout(`${subject} komt uit een nieuwere versie van Raadskompas (bestandsversie ${version}). Deze versie leest versie 1. Werk Raadskompas bij en probeer het opnieuw.`);
+  }
+  const big = oversizedPart(text, kind === "atelier" ? MAX_BIJDRAGEN : undefined);
+  if (big) return fout(`${subject} ${KINDS[kind].lead} Het onderdeel "${describePath(big.path)}" heeft ${formatGetal(big.size)} delen; zoveel heeft een bestand van Raadskompas nergens, dus het is waarschijnlijk beschadigd. ${KINDS[kind].fix}`);
+  switch (kind) {
+    case "bijdrage": {
+      const r = bijdrageSchema.safeParse(raw, { reportInput: true });
+      return r.success ? { kind: "bijdrage", bijdrage: r.data, fromWerkboek: false } : fout(schemaMessage(subject, kind, r.error));
     }
-    case BIJEENKOMST_FORMAT: {
-      const r = check(bijeenkomstSchema, "bijeenkomst-bestand");
-      return typeof r === "string" ? { kind: "fout", message: r } : { kind: "bijeenkomst", bijeenkomst: r };
+    case "bijeenkomst": {
+      const r = bijeenkomstSchema.safeParse(raw, { reportInput: true });
+      return r.success ? { kind: "bijeenkomst", bijeenkomst: r.data } : fout(schemaMessage(subject, kind, r.error));
     }
-    case ATELIER_FORMAT: {
-      const r = check(atelierSchema, "leeratelier-bestand");
-      return typeof r === "string" ? { kind: "fout", message: r } : { kind: "atelier", atelier: r };
+    case "atelier": {
+      const r = atelierSchema.safeParse(raw, { reportInput: true });
+      return r.success ? { kind: "atelier", atelier: r.data } : fout(schemaMessage(subject, kind, r.error));
     }
-    case WERKBOEK_FORMAT: {
-      const r = parseWerkboekFile(text);
-      if (!r.ok) return { kind: "fout", message: `Dit werkboek klopt niet: ${r.errors.slice(0, 3).join("; ")}.` };
-      return { kind: "bijdrage", bijdrage: bijdrageFromWerkboek(r.werkboek), fromWerkboek: true };
-    }
-    default:
-      return { kind: "fout", message: "Dit is geen bestand van Raadskompas: verwacht een bijdrage, een werkboek of een bijeenkomst." };
   }
 }
 
@@ -140,21 +178,35 @@ export interface FileReport {
   message: string;
 }
 
-/** Gives a bijdrage a name no other bijdrage in the atelier has ("Mijn werkboek (2)"). */
+const MAX_NAAM = 80;
+
+/**
+ * Gives a bijdrage a name no other bijdrage in the atelier has ("Mijn werkboek (2)"), within the
+ * schema's 80 characters: a long name is shortened before the number, or the atelier could not be stored.
+ */
 function uniqueName(naam: string, taken: Set<string>): string {
   if (!taken.has(naam.toLocaleLowerCase("nl"))) return naam;
   for (let i = 2; ; i++) {
-    const candidate = `${naam} (${i})`;
+    const suffix = ` (${i})`;
+    const candidate = `${naam.slice(0, MAX_NAAM - suffix.length).trimEnd()}${suffix}`;
     if (!taken.has(candidate.toLocaleLowerCase("nl"))) return candidate;
   }
 }
 
+/** A file the browser could not read at all (moved, no permission). */
+export const unreadableReport = (file: string): FileReport => ({
+  file,
+  ok: false,
+  message: `${fileSubject(file)} kon niet worden gelezen. Kies het opnieuw, of kopieer het eerst naar je eigen computer.`,
+});
+
 /**
  * Adds dropped files to a combined leeratelier. A bijeenkomst file (or a first bijdrage) starts one when
  * there is none yet. Duplicates and files of another bijeenkomst are refused with a message; the rest is
- * still read.
+ * still read. `changed` says whether there is anything new to store: a drop of refused files only
+ * leaves the atelier as it was, the very same object.
  */
-export function addFiles(start: Atelier | null, files: readonly { name: string; text: string }[], now = new Date()): { atelier: Atelier | null; reports: FileReport[] } {
+export function addFiles(start: Atelier | null, files: readonly { name: string; text: string }[], now = new Date()): { atelier: Atelier | null; reports: FileReport[]; changed: boolean } {
   let atelier = start;
   const reports: FileReport[] = [];
   // One growing list with its ids and names in sets: checking each new bijdrage against the whole list
@@ -163,22 +215,26 @@ export function addFiles(start: Atelier | null, files: readonly { name: string; 
   const ids = new Set(bijdragen.map((x) => x.id));
   const taken = new Set(bijdragen.map((x) => x.naam.toLocaleLowerCase("nl")));
   let added = false;
-  const add = (file: string, b: Bijdrage, fromWerkboek: boolean) => {
-    if (!atelier) {
-      atelier = newAtelier(
+  /** Adds one bijdrage; returns the line for the report, a refusal or what went in. */
+  const add = (file: string, b: Bijdrage, fromWerkboek: boolean): FileReport => {
+    const subject = fileSubject(file);
+    const a: Atelier =
+      atelier ??
+      newAtelier(
         { format: BIJEENKOMST_FORMAT, version: 1, id: b.bijeenkomst.id === "onbekend" ? newId("bk") : b.bijeenkomst.id, title: b.bijeenkomst.title || "Leeratelier", date: "", onderdelen: ["waarden", "principes", "resultaten"], startvraag: "", fracties: [], stellingen: [], createdAt: now.toISOString() },
         now,
       );
-    }
-    const a: Atelier = atelier;
     if (ids.has(b.id)) {
-      reports.push({ file, ok: false, message: `Deze bijdrage (${b.naam}) staat er al in; niet nog een keer toegevoegd.` });
-      return;
+      return { file, ok: false, message: `${subject}: de bijdrage van ${b.naam} staat er al in. Hij is niet nog een keer toegevoegd; je hoeft niets te doen.` };
     }
     if (!fromWerkboek && b.bijeenkomst.id !== a.bijeenkomst.id) {
-      reports.push({ file, ok: false, message: `Deze bijdrage hoort bij een andere bijeenkomst ("${b.bijeenkomst.title}"); niet toegevoegd.` });
-      return;
+      return { file, ok: false, message: `${subject} is een bijdrage voor een andere bijeenkomst ("${b.bijeenkomst.title}") en is niet toegevoegd. Vraag het raadslid om een bijdrage voor deze bijeenkomst, of open die andere bijeenkomst in een eigen leeratelier.` };
     }
+    if (bijdragen.length >= MAX_BIJDRAGEN) {
+      return { file, ok: false, message: `${subject} is niet toegevoegd: dit leeratelier heeft al ${formatGetal(MAX_BIJDRAGEN)} bijdragen, het maximum. Begin een tweede leeratelier voor de rest.` };
+    }
+    // Only now, with a bijdrage that goes in, does a new atelier exist.
+    atelier = a;
     const naam = uniqueName(b.naam, taken);
     const bijdrage = fromWerkboek
       ? { ...b, naam, bijeenkomst: { id: a.bijeenkomst.id, title: a.bijeenkomst.title }, ...narrowParts(b, a.bijeenkomst.onderdelen) }
@@ -187,39 +243,42 @@ export function addFiles(start: Atelier | null, files: readonly { name: string; 
     ids.add(bijdrage.id);
     taken.add(naam.toLocaleLowerCase("nl"));
     added = true;
-    reports.push({ file, ok: true, message: `Bijdrage van ${naam} toegevoegd${fromWerkboek ? " (uit een heel werkboek: alleen de gevraagde onderdelen)" : ""}.` });
+    return { file, ok: true, message: `${subject}: bijdrage van ${naam} toegevoegd${fromWerkboek ? " (uit een heel werkboek: alleen de gevraagde onderdelen)" : ""}.` };
   };
   for (const f of files) {
-    const outcome = parseLeerateliersFile(f.text);
+    const subject = fileSubject(f.name);
+    const outcome = parseLeerateliersFile(f.text, f.name);
     switch (outcome.kind) {
       case "fout":
         reports.push({ file: f.name, ok: false, message: outcome.message });
         break;
       case "bijeenkomst":
         if (atelier && atelier.bijeenkomst.id !== outcome.bijeenkomst.id) {
-          reports.push({ file: f.name, ok: false, message: `Dit is een andere bijeenkomst ("${outcome.bijeenkomst.title}"). Begin daarvoor een nieuw leeratelier.` });
+          reports.push({ file: f.name, ok: false, message: `${subject} is een andere bijeenkomst ("${outcome.bijeenkomst.title}") en is niet geopend. Begin daarvoor een nieuw leeratelier.` });
         } else {
           atelier = atelier ? { ...atelier, bijeenkomst: outcome.bijeenkomst, updatedAt: now.toISOString() } : newAtelier(outcome.bijeenkomst, now);
-          reports.push({ file: f.name, ok: true, message: `Bijeenkomst "${outcome.bijeenkomst.title}" geopend.` });
+          reports.push({ file: f.name, ok: true, message: `${subject}: bijeenkomst "${outcome.bijeenkomst.title}" geopend.` });
         }
         break;
-      case "atelier":
+      case "atelier": {
         if (atelier && atelier.id !== outcome.atelier.id) {
-          reports.push({ file: f.name, ok: false, message: `Dit leeratelier hoort bij een andere bijeenkomst ("${outcome.atelier.bijeenkomst.title}").` });
-        } else {
-          if (!atelier) atelier = { ...outcome.atelier, bijdragen: [] };
-          const before = reports.length;
-          for (const b of outcome.atelier.bijdragen) add(f.name, b, false);
-          const added = reports.slice(before).filter((r) => r.ok).length;
-          reports.splice(before, reports.length - before, { file: f.name, ok: true, message: `Leeratelier geopend: ${added} van ${outcome.atelier.bijdragen.length} bijdragen toegevoegd.` });
+          reports.push({ file: f.name, ok: false, message: `${subject} is een leeratelier van een andere bijeenkomst ("${outcome.atelier.bijeenkomst.title}") en is niet geopend. Begin daarvoor een nieuw leeratelier.` });
+          break;
         }
+        if (!atelier) atelier = { ...outcome.atelier, bijdragen: [] };
+        const results = outcome.atelier.bijdragen.map((b) => add(f.name, b, false));
+        const n = results.filter((r) => r.ok).length;
+        const total = outcome.atelier.bijdragen.length;
+        const rest = total - n > 0 ? ` De andere ${formatGetal(total - n)} stonden er al in, hoorden bij een andere bijeenkomst of pasten er niet meer bij.` : "";
+        reports.push({ file: f.name, ok: true, message: `${subject}: leeratelier geopend, ${formatGetal(n)} van ${formatGetal(total)} bijdragen toegevoegd.${rest}` });
         break;
+      }
       case "bijdrage":
-        add(f.name, outcome.bijdrage, outcome.fromWerkboek);
+        reports.push(add(f.name, outcome.bijdrage, outcome.fromWerkboek));
         break;
     }
   }
   const result: Atelier | null = atelier;
-  if (result && added) return { atelier: { ...result, bijdragen, updatedAt: now.toISOString() }, reports };
-  return { atelier: result, reports };
+  if (result && added) return { atelier: { ...result, bijdragen, updatedAt: now.toISOString() }, reports, changed: true };
+  return { atelier: result, reports, changed: result !== start };
 }

@@ -3,8 +3,9 @@
  * same database (added in database version 2), so the werkboek format stays untouched.
  */
 import type { IDBPDatabase } from "idb";
-import { atelierSchema, type Atelier } from "../../schemas/atelier.ts";
+import { MAX_BIJDRAGEN, atelierSchema, type Atelier } from "../../schemas/atelier.ts";
 import { QuotaError, STORAGE_KEYS, isQuota, openDatabase } from "../werkboek/store.ts";
+import { DURABLE } from "../savePolicy.ts";
 
 export class AtelierStore {
   readonly #db: IDBPDatabase;
@@ -29,7 +30,9 @@ export class AtelierStore {
   async put(atelier: Atelier): Promise<Atelier> {
     const valid = atelierSchema.parse(atelier);
     try {
-      await this.#db.put(STORAGE_KEYS.ateliers, valid);
+      const tx = this.#db.transaction(STORAGE_KEYS.ateliers, "readwrite", DURABLE);
+      await tx.store.put(valid);
+      await tx.done;
     } catch (e) {
       if (isQuota(e)) throw new QuotaError(e);
       throw e;
@@ -37,8 +40,37 @@ export class AtelierStore {
     return valid;
   }
 
+  /**
+   * Stores `next`, made from `base` (the version the page had; null when it had none). When the stored
+   * atelier is not `base` any more (another tab added bijdragen, or the page had not loaded it yet when
+   * files were dropped), the bijdragen that came in there are kept: a save never drops a bijdrage the
+   * page did not know about. Returns what was stored.
+   */
+  async save(next: Atelier, base: Atelier | null): Promise<Atelier> {
+    const valid = atelierSchema.parse(next);
+    try {
+      const tx = this.#db.transaction(STORAGE_KEYS.ateliers, "readwrite", DURABLE);
+      const current = atelierSchema.safeParse(await tx.store.get(valid.id));
+      let out = valid;
+      if (current.success && (base === null || base.id !== valid.id || current.data.updatedAt !== base.updatedAt)) {
+        const known = new Set([...valid.bijdragen, ...(base?.id === valid.id ? base.bijdragen : [])].map((b) => b.id));
+        const elsewhere = current.data.bijdragen.filter((b) => !known.has(b.id));
+        if (elsewhere.length > 0) out = atelierSchema.parse({ ...valid, bijdragen: [...elsewhere, ...valid.bijdragen].slice(0, MAX_BIJDRAGEN) });
+      }
+      await tx.store.put(out);
+      await tx.done;
+      // Nothing merged: the caller's own object, so what it derived from it (the combined view) stays valid.
+      return out === valid ? next : out;
+    } catch (e) {
+      if (isQuota(e)) throw new QuotaError(e);
+      throw e;
+    }
+  }
+
   async delete(id: string): Promise<void> {
-    await this.#db.delete(STORAGE_KEYS.ateliers, id);
+    const tx = this.#db.transaction(STORAGE_KEYS.ateliers, "readwrite", DURABLE);
+    await tx.store.delete(id);
+    await tx.done;
   }
 
   close(): void {

@@ -13,9 +13,10 @@ const MAX_PARTS = 1000;
 /**
  * First object or list with more than MAX_PARTS members, found by scanning the JSON text itself:
  * building an object with hundreds of thousands of keys already takes seconds, so this runs before
- * JSON.parse. Only commas outside strings are counted.
+ * JSON.parse. Only commas outside strings are counted. `maxParts`: a format with longer lists (the
+ * leeratelier's bijdragen) passes its own limit.
  */
-function oversizedPart(text: string): { path: PropertyKey[]; size: number } | null {
+export function oversizedPart(text: string, maxParts = MAX_PARTS): { path: PropertyKey[]; size: number } | null {
   const stack: { commas: number; key: PropertyKey | null; array: boolean; expectKey: boolean; lastKey: string | null }[] = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
@@ -45,7 +46,7 @@ function oversizedPart(text: string): { path: PropertyKey[]; size: number } | nu
       if (!top) continue;
       top.commas++;
       top.expectKey = !top.array;
-      if (top.commas >= MAX_PARTS) {
+      if (top.commas >= maxParts) {
         return { path: stack.slice(1).map((f) => f.key ?? "?"), size: countMembers(text, i, top.commas) };
       }
     }

@@ -63,7 +63,7 @@ export function parseWerkboekFile(text: string, bytes = text.length): ParseResul
   }
   const result = werkboekSchema.safeParse(migrated.value, { reportInput: true });
   if (!result.success) {
-    const errors = result.error.issues.slice(0, 20).map(issueMessage);
+    const errors = result.error.issues.slice(0, 20).map((i) => issueMessage(i));
     if (result.error.issues.length > 20) errors.push(`Er zijn nog ${result.error.issues.length - 20} andere fouten. Herstel eerst de fouten hierboven.`);
     return { ok: false, errors: [...new Set(errors)] };
   }

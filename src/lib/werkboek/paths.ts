@@ -68,12 +68,30 @@ export const FIELD_NAMES: Record<string, string> = {
   criterionId: "criterium",
   sturing: "sturing",
   duiden: "cijfers duiden",
+  // The leeratelier files (bijdrage, bijeenkomst, leeratelier) use the same messages.
+  naam: "naam",
+  fractie: "fractie",
+  bijeenkomst: "bijeenkomst",
+  bijdragen: "bijdragen",
+  onderdelen: "onderdelen",
+  startvraag: "startvraag",
+  fracties: "fracties",
+  stellingen: "stellingen",
+  scores: "scores",
+  stelling: "stelling",
+  score: "score",
+};
+
+/** A key from a file, shortened: a hostile file can make one as long as it likes. */
+const keyName = (p: PropertyKey) => {
+  const s = String(p);
+  return Object.hasOwn(FIELD_NAMES, s) ? (FIELD_NAMES[s] as string) : s.length > 40 ? `${s.slice(0, 40)}…` : s;
 };
 
 /** "visie.waarden.2.name" → "visie › waarden › nr. 3 › naam". */
 export function describePath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return "het bestand";
-  return path.map((p) => (typeof p === "number" ? `nr. ${p + 1}` : (FIELD_NAMES[String(p)] ?? String(p)))).join(" › ");
+  return path.map((p) => (typeof p === "number" ? `nr. ${p + 1}` : keyName(p))).join(" › ");
 }
 
 const nf = new Intl.NumberFormat("nl-NL");
@@ -98,13 +116,16 @@ function kindOf(v: unknown): string {
   return TYPE_NAMES[typeof v] ?? "iets anders";
 }
 
-const FIX = "Pas dit aan in het bestand, of exporteer het werkboek opnieuw uit Raadskompas.";
+/** What to do about a broken werkboek file; other files (the leeratelier's) pass their own. */
+export const WERKBOEK_FIX = "Pas dit aan in het bestand, of exporteer het werkboek opnieuw uit Raadskompas.";
 
 /**
  * One validation problem as a Dutch sentence for a raadslid: which field, what is wrong, what to do.
- * Never zod's own wording ("verwacht string, ontving undefined").
+ * Never zod's own wording ("verwacht string, ontving undefined"). `fix` says what to do where the
+ * problem itself does not (a missing field, a wrong type).
  */
-export function issueMessage(issue: z.core.$ZodIssue): string {
+export function issueMessage(issue: z.core.$ZodIssue, fix: string = WERKBOEK_FIX): string {
+  const FIX = fix;
   const field = `"${describePath(issue.path)}"`;
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
@@ -126,16 +147,16 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
       if (issue.format === "datetime") return `Het veld ${field} is geen geldige datum met tijd (zoals 2026-03-01T10:00:00Z). ${FIX}`;
       return `Het veld ${field} heeft niet de goede vorm. ${FIX}`;
     case "invalid_value": {
-      const allowed = issue.values.map((v) => `"${String(v)}"`).join(", ");
+      const allowed = issue.values.slice(0, 10).map((v) => `"${String(v)}"`).join(", ");
       return `Het veld ${field} heeft een waarde die Raadskompas niet kent${typeof input === "string" ? ` ("${input.slice(0, 40)}")` : ""}. Kies uit: ${allowed}.`;
     }
     case "not_multiple_of":
       return `Het getal in ${field} moet een geheel getal zijn. Vul een heel getal in.`;
     case "unrecognized_keys":
-      return `In ${field} staan velden die Raadskompas niet kent (${issue.keys.slice(0, 5).join(", ")}). Haal ze weg.`;
+      return `In ${field} staan velden die Raadskompas niet kent (${issue.keys.slice(0, 5).map(keyName).join(", ")}). Haal ze weg.`;
     case "custom":
       // Our own refinements already speak Dutch ("geef het werkboek een naam", "hooguit 100 taken").
-      return `Het veld ${field} klopt niet: ${issue.message}. ${FIX}`;
+      return `Het veld ${field} klopt niet: ${issue.message.slice(0, 200)}. ${FIX}`;
     default:
       return `Het veld ${field} klopt niet. ${FIX}`;
   }

@@ -14,6 +14,8 @@ export interface StoredWerkboek {
   deletedAt: string | null;
   /** When it was last exported as a file; null when never. */
   exportedAt: string | null;
+  /** The last edit this save holds, as "tab:number": an emergency copy of that tab up to there is stale (ADR 0033). */
+  kopie?: string | undefined;
 }
 
 /** A record that no longer parses: kept untouched so its data can still be downloaded. */

@@ -1,13 +1,19 @@
 /**
- * One editing session on one werkboek: debounced saves, an immediate flush when the page hides, a
- * synchronous backup for a tab closed mid-typing, and conflict detection between tabs.
+ * One editing session on one werkboek: saves on the shared save policy (after a short pause, and
+ * during continuous typing at least every `SAVE_MAX_WAIT_MS`), an immediate flush when the page
+ * hides, a synchronous backup on every edit for a tab closed mid-typing, and conflict detection between tabs.
  * Browser specifics (localStorage, BroadcastChannel, timers) are injected so this stays testable.
  */
 import type { Werkboek } from "../../schemas/werkboek.ts";
 import type * as z from "zod/mini";
 // paths.ts (Dutch field names) loads only when a save fails or conflicts (ADR 0015).
-import { applyChanges, deepEqual, diff, merge3, type Change, type Overlap, type Path } from "./merge.ts";
+import { applyChanges, deepEqual, diff, type Change, type Path } from "./merge.ts";
+import type { Overlap } from "./merge3.ts";
+type Merge3 = typeof import("./merge3.ts");
+/** The merge loads only when two tabs meet; the caller reads its versions after loading, so an edit made meanwhile is in. */
+const loadMerge3 = (): Promise<Merge3> => import("./merge3.ts");
 import { ConflictError, QuotaError, STORAGE_KEYS, isDamaged, loadValidation, type StoredWerkboek, type WerkboekStore } from "./store.ts";
+import { saveScheduler, type SaveScheduler } from "../savePolicy.ts";
 
 /** Something the user should know that is not a save state: a recovery, a merge, a failed backup. */
 export interface Notice {
@@ -64,8 +70,13 @@ export function announceChange(channel: Channel | null | undefined, rec: ChangeM
 export interface SessionOptions {
   backup?: Backup | undefined;
   channel?: Channel | undefined;
-  /** Quiet time after the last edit before saving. */
+  /** Quiet time after the last edit before saving (default: the save policy's, ADR 0033). */
   delay?: number;
+  /**
+   * The longest an edit waits for its save while typing goes on. Defaults to the save policy's
+   * maximum, or to `delay` when that is longer (a test that wants no save soon sets a long delay).
+   */
+  maxWait?: number;
   onChange?: (w: Werkboek, source: "lokaal" | "extern" | "hersteld") => void;
   onStatus?: (s: SaveStatus) => void;
   now?: () => Date;
@@ -79,6 +90,20 @@ interface BackupEntry {
   v: 2;
   baseRevision: number;
   changes: Change[];
+  /** "tab:number" of the last edit in it; a save that holds that edit makes the copy stale (`kopie`). */
+  mark?: string;
+}
+
+/**
+ * Whether a save (`kopie`) already holds everything in a copy (`mark`). Chromium writes localStorage to
+ * disk seconds late, also its removal, so after a crash an old copy can sit beside newer saves; applied,
+ * it would put older text back.
+ */
+function stale(mark: unknown, kopie: string | undefined): boolean {
+  if (typeof mark !== "string" || !kopie) return false;
+  const [tab, n] = mark.split(":");
+  const [savedTab, savedN] = kopie.split(":");
+  return tab === savedTab && Number(savedN) >= Number(n);
 }
 
 const preview = (v: unknown): string => {
@@ -111,8 +136,8 @@ async function conflictFields(theirs: Werkboek, overlaps: Overlap[]): Promise<Co
 }
 
 /** Both tabs always change `updatedAt`; that alone is no conflict. */
-function mergeWerkboek(base: Werkboek, mine: Werkboek, theirs: Werkboek, prefer: "mijne" | "hunne"): { value: Werkboek; overlaps: Overlap[] } {
-  const r = merge3(base, mine, theirs, prefer);
+function mergeWerkboek(m: Merge3, base: Werkboek, mine: Werkboek, theirs: Werkboek, prefer: "mijne" | "hunne"): { value: Werkboek; overlaps: Overlap[] } {
+  const r = m.merge3(base, mine, theirs, prefer);
   return { value: r.value as Werkboek, overlaps: r.overlaps.filter((o) => o.path[o.path.length - 1] !== "updatedAt") };
 }
 
@@ -136,7 +161,10 @@ export class WerkboekSession {
   #revision: number;
   #notice: Notice | undefined;
   #dirty = false;
-  #timer: ReturnType<typeof setTimeout> | null = null;
+  readonly #timer: SaveScheduler;
+  /** This tab, and the number of its latest edit: they mark copies and saves (see `stale`). */
+  readonly #tab = Math.random().toString(36).slice(2, 10);
+  #seq = 0;
   #saving: Promise<void> | null = null;
   #status: SaveStatus;
   readonly #onMessage = (e: { data: unknown }) => void this.#external(e.data);
@@ -148,6 +176,7 @@ export class WerkboekSession {
     this.#saved = record.werkboek;
     this.#revision = record.revision;
     this.#status = { kind: "bewaard", at: record.werkboek.updatedAt };
+    this.#timer = saveScheduler(() => void this.flush(), opts.delay, opts.maxWait);
     opts.channel?.addEventListener("message", this.#onMessage);
   }
 
@@ -185,6 +214,7 @@ export class WerkboekSession {
     const now = (this.#opts.now ?? (() => new Date()))();
     this.#current = { ...edit(this.#current), updatedAt: now.toISOString() };
     this.#dirty = true;
+    this.#seq++;
     this.#opts.onChange?.(this.#current, "lokaal");
     // The copy is small (only what changed), so it is written on every edit: a crash or a closed tab
     // before the next save loses nothing, and a full localStorage is reported while the user is here.
@@ -193,16 +223,14 @@ export class WerkboekSession {
     else if (backedUp && this.#notice?.kind === "info") this.#notice = undefined;
     if (this.#status.kind === "conflict") return void this.#setStatus(this.#status); // wait for the user's choice; the edit stays in memory
     this.#setStatus({ kind: "wijzigingen" });
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.flush(), this.#opts.delay ?? 700);
+    // The schemas load with the first edit, not with the first save: that save is then no slower than the rest.
+    void loadValidation();
+    this.#timer.touch();
   }
 
   /** Saves now (if there is anything to save); resolves when stored. */
   async flush(): Promise<void> {
-    if (this.#timer) {
-      clearTimeout(this.#timer);
-      this.#timer = null;
-    }
+    this.#timer.cancel();
     while (this.#saving) await this.#saving;
     if (!this.#dirty || this.#status.kind === "conflict") return;
     this.#saving = this.#saveOnce().finally(() => {
@@ -213,9 +241,10 @@ export class WerkboekSession {
 
   async #saveOnce(attempt = 0): Promise<void> {
     const snapshot = this.#current;
+    const mark = `${this.#tab}:${this.#seq}`;
     this.#setStatus({ kind: "bezig" });
     try {
-      const rec = await this.#store.save(snapshot, this.#revision);
+      const rec = await this.#store.save(snapshot, this.#revision, mark);
       this.#revision = rec.revision;
       this.#saved = snapshot;
       if (this.#current === snapshot) {
@@ -227,13 +256,15 @@ export class WerkboekSession {
         // Edits made while saving: the copy now only needs what changed since this save.
         this.#writeBackup();
         this.#setStatus({ kind: "wijzigingen" });
-        this.#timer = setTimeout(() => void this.flush(), this.#opts.delay ?? 700);
+        // Keeps the deadline of the first edit made during the save: it may be due at once.
+        this.#timer.touch();
       }
       announceChange(this.#opts.channel, rec);
     } catch (e) {
       if (e instanceof ConflictError) {
         const theirs = e.current;
-        const merged = mergeWerkboek(this.#saved, this.#current, theirs.werkboek, "mijne");
+        const m = await loadMerge3();
+        const merged = mergeWerkboek(m, this.#saved, this.#current, theirs.werkboek, "mijne");
         if (merged.overlaps.length === 0 && attempt < 3) {
           // Edits in different fields: keep both, without asking.
           this.#current = { ...merged.value, updatedAt: this.#current.updatedAt };
@@ -256,7 +287,7 @@ export class WerkboekSession {
   /** Writes the emergency copy; false when localStorage refused it (full or blocked). */
   #writeBackup(): boolean {
     if (!this.#dirty || !this.#opts.backup) return true;
-    const entry: BackupEntry = { v: 2, baseRevision: this.#revision, changes: diff(this.#saved, this.#current) };
+    const entry: BackupEntry = { v: 2, baseRevision: this.#revision, changes: diff(this.#saved, this.#current), mark: `${this.#tab}:${this.#seq}` };
     try {
       this.#opts.backup.setItem(this.#backupKey(), JSON.stringify(entry));
       return true;
@@ -303,15 +334,15 @@ export class WerkboekSession {
     announceChange(this.#opts.channel, rec);
   }
 
-  /** The user's answer to a conflict. */
   /**
    * The user's answer to a conflict. Only the fields both versions changed follow the choice; what
    * either side changed alone is kept.
    */
   async resolveConflict(choice: "hunne" | "mijne"): Promise<void> {
+    const m = await loadMerge3();
     if (this.#status.kind !== "conflict") return;
     const theirs = this.#status.theirs;
-    const merged = mergeWerkboek(this.#saved, this.#current, theirs.werkboek, choice).value;
+    const merged = mergeWerkboek(m, this.#saved, this.#current, theirs.werkboek, choice).value;
     this.#saved = theirs.werkboek;
     this.#revision = theirs.revision;
     this.#notice = undefined;
@@ -331,7 +362,7 @@ export class WerkboekSession {
   }
 
   dispose(): void {
-    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer.cancel();
     this.#opts.channel?.removeEventListener("message", this.#onMessage);
   }
 }
@@ -339,14 +370,15 @@ export class WerkboekSession {
 const BACKUP_FAILED = "Let op: de noodkopie in je browser is vol. Sluit dit tabblad pas als hierboven 'Bewaard' staat, of download je werk als bestand.";
 
 /** The werkboek the emergency copy describes, from either backup format. */
-function fromBackup(raw: string, stored: Werkboek): { value: unknown; baseRevision: number } | null {
+function fromBackup(raw: string, stored: StoredWerkboek): { value: unknown; baseRevision: number } | null {
   try {
     const parsed = JSON.parse(raw) as Partial<BackupEntry> & { werkboek?: unknown };
     if (typeof parsed.baseRevision !== "number") return null;
     // Version 1 of the copy held the whole werkboek.
     if (parsed.werkboek !== undefined) return { value: parsed.werkboek, baseRevision: parsed.baseRevision };
     if (!Array.isArray(parsed.changes)) return null;
-    return { value: applyChanges(stored, parsed.changes).value, baseRevision: parsed.baseRevision };
+    if (stale(parsed.mark, stored.kopie)) return { value: stored.werkboek, baseRevision: stored.revision };
+    return { value: applyChanges(stored.werkboek, parsed.changes).value, baseRevision: parsed.baseRevision };
   } catch {
     return null;
   }
@@ -366,7 +398,7 @@ export async function openSession(store: WerkboekStore, id: string, opts: Sessio
   const raw = opts.backup?.getItem(key);
   if (!raw) return session;
   const rescue = { name: `noodkopie-${id}.json`, text: raw };
-  const entry = fromBackup(raw, rec.werkboek);
+  const entry = fromBackup(raw, rec);
   if (!entry) {
     session.notify({ kind: "waarschuwing", message: "Er stond een noodkopie van je laatste wijzigingen, maar die kon niet worden gelezen. Je ziet de laatst bewaarde versie. De noodkopie kun je downloaden.", download: rescue });
     return session;

@@ -4,11 +4,13 @@ export const STORAGE_KEYS = {
   /** IndexedDB database. */
   db: "raadskompas",
   /** IndexedDB schema version (not the file format version). */
-  dbVersion: 2,
+  dbVersion: 3,
   /** Object store with one record per werkboek, keyed by werkboek id. */
   werkboeken: "werkboeken",
   /** Object store (since dbVersion 2) with the griffier's combined leerateliers, keyed by bijeenkomst id. */
   ateliers: "leerateliers",
+  /** Object store (since dbVersion 3) with concepts not part of a werkboek (the bijeenkomst being prepared), keyed by name. */
+  concepten: "concepten",
   /** localStorage: the bijeenkomst a raadslid opened, so the worksheets know which parts are asked. */
   bijeenkomst: "raadskompas:bijeenkomst",
   /** localStorage: id of the werkboek the worksheets write to. */
@@ -23,4 +25,4 @@ export const STORAGE_KEYS = {
  * Every object store, keyed by "id". Whoever opens the database (also the light home-page island)
  * creates the missing ones, so an upgrade only adds stores and no version loses data.
  */
-export const OBJECT_STORES = [STORAGE_KEYS.werkboeken, STORAGE_KEYS.ateliers] as const;
+export const OBJECT_STORES = [STORAGE_KEYS.werkboeken, STORAGE_KEYS.ateliers, STORAGE_KEYS.concepten] as const;

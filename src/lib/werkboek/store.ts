@@ -11,6 +11,7 @@ import { MAX_WERKBOEK_BYTES, tooLargeMessage, werkboekFileBytes } from "./size.t
 
 export { STORAGE_KEYS } from "./storageKeys.ts";
 import { STORAGE_KEYS } from "./storageKeys.ts";
+import { DURABLE } from "../savePolicy.ts";
 
 import type { DamagedRecord, StoredWerkboek } from "./record.ts";
 
@@ -87,7 +88,7 @@ function isCurrentRecord(raw: unknown): raw is StoredWerkboek {
 /** A stored record as the app uses it: a current one as is, an older or odd one validated and migrated. */
 export async function readRecord(raw: unknown): Promise<StoredWerkboek | DamagedRecord> {
   if (isCurrentRecord(raw)) {
-    return { id: raw.id, werkboek: raw.werkboek, revision: raw.revision, deletedAt: raw.deletedAt ?? null, exportedAt: raw.exportedAt ?? null };
+    return { id: raw.id, werkboek: raw.werkboek, revision: raw.revision, deletedAt: raw.deletedAt ?? null, exportedAt: raw.exportedAt ?? null, kopie: raw.kopie };
   }
   return (await loadValidation()).readRecordFull(raw);
 }
@@ -98,6 +99,11 @@ export class WerkboekStore {
   readonly #db: IDBPDatabase;
   constructor(db: IDBPDatabase) {
     this.#db = db;
+  }
+
+  /** A durable write transaction on the werkboeken (ADR 0033). */
+  #tx() {
+    return this.#db.transaction(STORAGE_KEYS.werkboeken, "readwrite", DURABLE);
   }
 
   async #write<T>(fn: () => Promise<T>): Promise<T> {
@@ -138,7 +144,9 @@ export class WerkboekStore {
     const record: StoredWerkboek = { id: werkboek.id, werkboek: validForWrite(werkboek), revision: 1, deletedAt: null, exportedAt: null };
     checkSize(record.werkboek);
     return this.#write(async () => {
-      await this.#db.add(STORAGE_KEYS.werkboeken, record);
+      const tx = this.#tx();
+      await tx.store.add(record);
+      await tx.done;
       return record;
     });
   }
@@ -147,11 +155,11 @@ export class WerkboekStore {
    * Saves edits made on top of `baseRevision`. Throws ConflictError (and writes nothing) when the
    * stored revision moved on in the meantime.
    */
-  async save(werkboek: Werkboek, baseRevision: number): Promise<StoredWerkboek> {
+  async save(werkboek: Werkboek, baseRevision: number, kopie?: string): Promise<StoredWerkboek> {
     const valid = (await loadValidation()).validForWrite(werkboek);
     checkSize(valid);
     return this.#write(async () => {
-      const tx = this.#db.transaction(STORAGE_KEYS.werkboeken, "readwrite");
+      const tx = this.#tx();
       const current = (await tx.store.get(valid.id)) as StoredWerkboek | undefined;
       if (current && current.revision !== baseRevision) {
         tx.abort();
@@ -165,6 +173,7 @@ export class WerkboekStore {
         revision: (current?.revision ?? 0) + 1,
         deletedAt: current?.deletedAt ?? null,
         exportedAt: current?.exportedAt ?? null,
+        kopie,
       };
       await tx.store.put(record);
       await tx.done;
@@ -180,7 +189,7 @@ export class WerkboekStore {
 
   async #patch(id: string, change: Partial<Pick<StoredWerkboek, "deletedAt" | "exportedAt">>): Promise<StoredWerkboek> {
     return this.#write(async () => {
-      const tx = this.#db.transaction(STORAGE_KEYS.werkboeken, "readwrite");
+      const tx = this.#tx();
       const current = (await tx.store.get(id)) as StoredWerkboek | undefined;
       if (!current) throw new Error(`Werkboek ${id} bestaat niet.`);
       const next = { ...current, ...change, revision: current.revision + 1 };
@@ -199,6 +208,7 @@ export class WerkboekStore {
 
   /** Removes for good. */
   async purge(id: string): Promise<void> {
+    // Not strict: a werkboek that comes back after a power cut is no lost work, and this ships on every worksheet.
     await this.#db.delete(STORAGE_KEYS.werkboeken, id);
   }
 
