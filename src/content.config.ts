@@ -10,6 +10,8 @@ import { waardemodelGidsSchema } from "./schemas/waardemodelGids.ts";
 import { preventieGidsSchema } from "./schemas/preventieGids.ts";
 import { toetsThesaurusSchema } from "./schemas/toetsThesaurus.ts";
 import { duidenGidsSchema } from "./schemas/duidenGids.ts";
+import { koerskaartGidsSchema } from "./schemas/koerskaartGids.ts";
+import { KOERSKAART_WERKBLADEN } from "./schemas/koerskaartWerkbladen.ts";
 import { informatieKaartSchema } from "./schemas/informatie.ts";
 
 const staalkaarten = defineCollection({
@@ -50,4 +52,9 @@ export const collections = {
   /** Synonyms and domain stop words for matching toetsstenen: content/toets/thesaurus.yaml. */
   toetsThesaurus: defineCollection({ loader: glob({ pattern: "thesaurus.yaml", base: "./content/toets" }), schema: toetsThesaurusSchema }),
   duidenGids: defineCollection({ loader: werkbladLoader("duiden"), schema: duidenGidsSchema }),
+  /** One guide per generic koerskaart worksheet, named after its card: content/werkbladen/<koerskaart>.yaml (ADR 0036). */
+  koerskaartGidsen: defineCollection({
+    loader: glob({ pattern: KOERSKAART_WERKBLADEN.map((id) => `${id}.yaml`), base: "./content/werkbladen" }),
+    schema: koerskaartGidsSchema,
+  }),
 };

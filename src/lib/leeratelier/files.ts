@@ -12,6 +12,7 @@ import { WERKBOEK_FORMAT, type Werkboek } from "../../schemas/werkboek.ts";
 import { describePath, parseWerkboekFile, MAX_IMPORT_BYTES } from "../werkboek/io.ts";
 import { newId } from "../ids.ts";
 import { slugify } from "../slug.ts";
+import { KOERSKAART_WERKBLADEN } from "../../schemas/koerskaartWerkbladen.ts";
 
 z.config(nl());
 
@@ -64,7 +65,7 @@ export function parseLeerateliersFile(text: string): FileOutcome {
   }
 }
 
-type Parts = Pick<Bijdrage, "waarden" | "principes" | "resultaten" | "kwaliteitseisen" | "koppelingen" | "waardemodellen" | "preventie">;
+type Parts = Pick<Bijdrage, "waarden" | "principes" | "resultaten" | "kwaliteitseisen" | "koppelingen" | "waardemodellen" | "preventie" | "koerskaarten">;
 
 /** Only the parts a bijeenkomst asks for; the rest is emptied so it never leaves the device. */
 export function narrowParts(p: Parts, onderdelen: readonly Onderdeel[]): Parts {
@@ -77,6 +78,7 @@ export function narrowParts(p: Parts, onderdelen: readonly Onderdeel[]): Parts {
     koppelingen: has("koppeltabel") ? p.koppelingen : [],
     waardemodellen: has("waardemodel") ? p.waardemodellen : [],
     preventie: has("preventie") ? p.preventie : null,
+    koerskaarten: Object.fromEntries(Object.entries(p.koerskaarten).filter(([id]) => (KOERSKAART_WERKBLADEN as readonly string[]).includes(id) && has(id as Onderdeel))),
   };
 }
 
@@ -89,6 +91,7 @@ const partsOf = (w: Werkboek): Parts => ({
   koppelingen: w.visie.koppelingen,
   waardemodellen: w.waardemodellen,
   preventie: w.preventie.keuzes,
+  koerskaarten: w.koerskaarten,
 });
 
 /** A whole werkboek dropped by the griffier, read as a bijdrage (its name as the author, no fractie). */

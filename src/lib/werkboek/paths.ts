@@ -68,6 +68,13 @@ export const FIELD_NAMES: Record<string, string> = {
   criterionId: "criterium",
   sturing: "sturing",
   duiden: "cijfers duiden",
+  koerskaarten: "koerskaarten",
+  nu: "wat er nu is",
+  koers: "koers",
+  waarom: "waarom",
+  kosten: "kosten",
+  volgen: "volgen",
+  cellen: "vakken",
 };
 
 /** "visie.waarden.2.name" → "visie › waarden › nr. 3 › naam". */
