@@ -13,6 +13,7 @@ import { duidenGidsSchema } from "./schemas/duidenGids.ts";
 import { koerskaartGidsSchema } from "./schemas/koerskaartGids.ts";
 import { KOERSKAART_WERKBLADEN } from "./schemas/koerskaartWerkbladen.ts";
 import { informatieKaartSchema } from "./schemas/informatie.ts";
+import { zoekSynoniemenSchema } from "./schemas/zoekSynoniemen.ts";
 
 const staalkaarten = defineCollection({
   loader: withRequiredSections(glob({ pattern: "*.mdx", base: "./content/staalkaarten" }), () => STAALKAART_SECTIONS, bronnenProblem),
@@ -57,4 +58,6 @@ export const collections = {
     loader: glob({ pattern: KOERSKAART_WERKBLADEN.map((id) => `${id}.yaml`), base: "./content/werkbladen" }),
     schema: koerskaartGidsSchema,
   }),
+  /** What raadsleden type and the words the cards use for it, for the site search: content/zoeken/synoniemen.yaml. */
+  zoekSynoniemen: defineCollection({ loader: glob({ pattern: "synoniemen.yaml", base: "./content/zoeken" }), schema: zoekSynoniemenSchema }),
 };

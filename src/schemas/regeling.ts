@@ -58,6 +58,8 @@ export const regelingSchema = z.object({
   uittredingskosten: text(2000),
   /** Meeting of the algemeen bestuur that adopts next year's begroting (for the jaarkalender). */
   abBegroting: datumSchema,
+  /** Day the ontwerpbegroting reached the raad; the zienswijze window runs twelve weeks from it (ADR 0028). */
+  ontwerpOntvangen: datumSchema,
   /** Meeting of the algemeen bestuur that adopts last year's jaarrekening. */
   abJaarrekening: datumSchema,
   /** Notes: informatieprotocol, afspraken, contactpersoon. */
