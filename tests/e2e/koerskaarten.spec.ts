@@ -151,3 +151,13 @@ async function bijdrage(browser: Browser, id: string, g: Gids, bijeenkomst: stri
   await context.close();
   return file;
 }
+
+test("the home page links the five koerskaarten; the leeratelier lists their worksheets among what it combines", async ({ page }) => {
+  const titles = ["preventie", ...KOERSKAART_WERKBLADEN.map((id) => KOERSKAART_ONDERWERPEN[id])].map((o) => `Koerskaart ${o}`);
+  await page.goto("/");
+  const kennis = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Kennis" }) });
+  for (const t of titles) await expect(kennis.getByRole("link", { name: t, exact: true })).toBeVisible();
+  await page.goto("/leeratelier/");
+  const lijst = page.getByRole("heading", { name: "Welke werkbladen je kunt samenvoegen" }).locator("xpath=following-sibling::ul[1]");
+  for (const t of titles) await expect(lijst.getByRole("link", { name: t, exact: true })).toBeVisible();
+});
