@@ -10,6 +10,8 @@ import { waardemodelGidsSchema } from "./schemas/waardemodelGids.ts";
 import { preventieGidsSchema } from "./schemas/preventieGids.ts";
 import { toetsThesaurusSchema } from "./schemas/toetsThesaurus.ts";
 import { duidenGidsSchema } from "./schemas/duidenGids.ts";
+import { koerskaartGidsSchema } from "./schemas/koerskaartGids.ts";
+import { KOERSKAART_WERKBLADEN } from "./vocabulary/koerskaartWerkbladen.ts";
 import { informatieKaartSchema } from "./schemas/informatie.ts";
 import { toegankelijkheidSchema } from "./schemas/toegankelijkheid.ts";
 import { zoekSynoniemenSchema } from "./schemas/zoekSynoniemen.ts";
@@ -54,6 +56,11 @@ export const collections = {
   duidenGids: defineCollection({ loader: werkbladLoader("duiden"), schema: duidenGidsSchema }),
   /** What the publishing gemeente fills in for its toegankelijkheidsverklaring: content/over/toegankelijkheid.yaml. */
   toegankelijkheid: defineCollection({ loader: glob({ pattern: "toegankelijkheid.yaml", base: "./content/over" }), schema: toegankelijkheidSchema }),
+  /** One guide per generic koerskaart worksheet, named after its card: content/werkbladen/<koerskaart>.yaml (ADR 0036). */
+  koerskaartGidsen: defineCollection({
+    loader: glob({ pattern: KOERSKAART_WERKBLADEN.map((id) => `${id}.yaml`), base: "./content/werkbladen" }),
+    schema: koerskaartGidsSchema,
+  }),
   /** What raadsleden type and the words the cards use for it, for the site search: content/zoeken/synoniemen.yaml. */
   zoekSynoniemen: defineCollection({ loader: glob({ pattern: "synoniemen.yaml", base: "./content/zoeken" }), schema: zoekSynoniemenSchema }),
 };

@@ -35,6 +35,7 @@ export function bijdrageFor(b: Bijeenkomst, naam: string, waarde: string, score 
     koppelingen: [],
     waardemodellen: [],
     preventie: null,
+    koerskaarten: {},
     scores: [{ stelling: "Nabijheid", score }],
   };
 }

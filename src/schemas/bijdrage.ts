@@ -4,6 +4,7 @@ import * as z from "zod/mini";
 import { kwaliteitseisSchema, koppelingSchema, principeSchema, resultaatSchema, waardeSchema } from "./visie.ts";
 import { waardemodelSheetSchema } from "./waardemodel.ts";
 import { preventieKeuzeSchema } from "./preventie.ts";
+import { koerskaartSheetsSchema } from "./koerskaartWerkblad.ts";
 
 import { BIJDRAGE_FORMAT } from "../vocabulary/atelierFormats.ts";
 import { MAX_SHEETS } from "../vocabulary/limits.ts";
@@ -53,6 +54,11 @@ export const bijdrageV1Schema = z.object({
   waardemodellen: z._default(z.array(waardemodelSheetSchema).check(z.maxLength(MAX_SHEETS)), []),
   /** Koerskaart preventie choices per level, when asked; null otherwise. */
   preventie: z._default(z.nullable(z.object({ beschermen: preventieKeuzeSchema, stabiliseren: preventieKeuzeSchema, gevolgen: preventieKeuzeSchema })), null),
+  /**
+   * The worksheets of the other koerskaarten that were asked, by koerskaart id (keuzes, keuzematrix,
+   * evaluatie). Added within version 1: a file without it reads as "none asked" (ADR 0036).
+   */
+  koerskaarten: koerskaartSheetsSchema,
   /** Answers to the stellingen. */
   scores: z._default(z.array(scoreSchema).check(z.maxLength(30)), []),
 });

@@ -7,6 +7,7 @@ import { staalkaartNotitieSchema } from "./staalkaartNotities.ts";
 import { toetsSchema } from "./toets.ts";
 import { sturingSchema } from "./sturing.ts";
 import { duidenSheetSchema } from "./duiden.ts";
+import { koerskaartSheetsSchema } from "./koerskaartWerkblad.ts";
 
 import { CURRENT_VERSION, WERKBOEK_FORMAT } from "../vocabulary/werkboekFormat.ts";
 import { MAX_SHEETS } from "../vocabulary/limits.ts";
@@ -60,10 +61,18 @@ export const werkboekV3Schema = z.extend(werkboekV2Schema, {
   duiden: list(duidenSheetSchema, MAX_SHEETS),
 });
 
+/** Version 4: adds the worksheets of the koerskaarten beside preventie (ADR 0036). */
+export const werkboekV4Schema = z.extend(werkboekV3Schema, {
+  /** File format version. */
+  version: z.literal(4),
+  /** Generic koerskaart worksheets (keuzes, keuzematrix, evaluatie), by koerskaart id. */
+  koerskaarten: koerskaartSheetsSchema,
+});
+
 /** Schema of the version the app writes. */
-export const werkboekSchema = werkboekV3Schema;
+export const werkboekSchema = werkboekV4Schema;
 /** Every published version, for the JSON Schema files. */
-export const WERKBOEK_VERSIONS = { 1: werkboekV1Schema, 2: werkboekV2Schema, 3: werkboekV3Schema } as const;
+export const WERKBOEK_VERSIONS = { 1: werkboekV1Schema, 2: werkboekV2Schema, 3: werkboekV3Schema, 4: werkboekV4Schema } as const;
 
 export type Werkboek = z.infer<typeof werkboekSchema>;
 export type WerkboekInput = z.input<typeof werkboekSchema>;

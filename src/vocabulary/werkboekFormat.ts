@@ -7,4 +7,4 @@
 export const WERKBOEK_FORMAT = "raadskompas-werkboek";
 
 /** The version the app writes. Older files are migrated to it on import and on load. */
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;

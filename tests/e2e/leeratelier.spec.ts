@@ -193,7 +193,7 @@ test("a leeratelier from bijeenkomst to raadsvisie used as toetsstenen", async (
   await gp.getByRole("checkbox", { name: /Eerst de vraag achter de vraag/ }).check();
   const [rv] = await Promise.all([gp.waitForEvent("download"), gp.getByRole("button", { name: "Raadsvisie opslaan en downloaden" }).click()]);
   const raadsvisie = JSON.parse(await read(rv));
-  expect(raadsvisie).toMatchObject({ format: "raadskompas-werkboek", version: 3 });
+  expect(raadsvisie).toMatchObject({ format: "raadskompas-werkboek", version: 4 });
   expect(raadsvisie.visie.waarden.map((w: { name: string }) => w.name)).toEqual(["Zelfredzaamheid"]);
   await griffier.close();
 

@@ -13,7 +13,7 @@ import { parseWerkboekFile, serializeWerkboek } from "../../src/lib/werkboek/io.
 import { toetsstenenFromVisie } from "../../src/lib/raadsvoorstel/toetsstenen.ts";
 import { STORAGE_KEYS } from "../../src/lib/werkboek/storageKeys.ts";
 import type { Bijdrage } from "../../src/schemas/bijdrage.ts";
-import type { Werkboek } from "../../src/schemas/werkboek.ts";
+import { CURRENT_VERSION, type Werkboek } from "../../src/schemas/werkboek.ts";
 
 const bijeenkomst = makeBijeenkomst({
   title: "Leeratelier visie",
@@ -214,7 +214,7 @@ test("the raadsvisie is a normal werkboek that imports and gives toetsstenen", (
   const parsed = parseWerkboekFile(serializeWerkboek(w));
   assert.ok(parsed.ok);
   if (!parsed.ok) return;
-  assert.equal(parsed.werkboek.version, 3);
+  assert.equal(parsed.werkboek.version, CURRENT_VERSION);
   assert.deepEqual(toetsstenenFromVisie(parsed.werkboek.visie).map((t) => t.kind), ["waarde", "principe", "resultaat"]);
 });
 

@@ -46,6 +46,7 @@ function bijdrage(naam: string, waarde: string): Bijdrage {
     koppelingen: [],
     waardemodellen: [],
     preventie: null,
+    koerskaarten: {},
     scores: [{ stelling: "Nabijheid", score: 4 }],
   };
 }

@@ -140,7 +140,7 @@ test("a version 1 record already in IndexedDB is migrated when read", async () =
   assert.equal(rec.revision, 3);
 });
 
-test("a version 2 file migrates to version 3: everything kept, Sturing and duiden empty", () => {
+test("a version 2 file migrates to the current version: everything kept, Sturing, duiden and koerskaarten empty", () => {
   const v2 = {
     format: "raadskompas-werkboek",
     version: 2,
@@ -154,12 +154,13 @@ test("a version 2 file migrates to version 3: everything kept, Sturing and duide
   const r = parseWerkboekFile(JSON.stringify(v2));
   assert.ok(r.ok, r.ok ? "" : r.errors.join("; "));
   assert.equal(r.migratedFrom, 2);
-  assert.equal(r.werkboek.version, 3);
+  assert.equal(r.werkboek.version, CURRENT_VERSION);
   assert.equal(r.werkboek.visie.waarden[0]?.name, "Solidariteit");
   // Sturing arrives with every worksheet empty (the migration writes {}, the schema fills the defaults).
   assert.deepEqual(r.werkboek.sturing.regelingen, []);
   assert.equal(r.werkboek.sturing.beleidscyclus.thema, "");
   assert.deepEqual(r.werkboek.duiden, []);
+  assert.deepEqual(r.werkboek.koerskaarten, {});
   assert.equal(r.werkboek.staalkaartNotities["wmo"]?.notities, "Vragen over de reële prijs");
   assert.equal(r.werkboek.updatedAt, v2.updatedAt);
 });

@@ -9,6 +9,7 @@ import { ErrorList, FileField } from "../ui/fields.tsx";
 import { download } from "../browser/download.ts";
 import { pseudonym } from "../../lib/leeratelier/pseudonym.ts";
 import { trustedBijeenkomst } from "../../lib/leeratelier/savedBijeenkomst.ts";
+import { aantalIngevuld } from "../../lib/werkboek/koerskaart.ts";
 
 type Engine = typeof import("../../lib/leeratelier/index.ts");
 
@@ -33,6 +34,9 @@ function filled(w: Werkboek, o: Onderdeel): number {
       return w.waardemodellen.length;
     case "preventie":
       return Object.values(w.preventie.keuzes).filter((k) => Object.values(k).some((v) => typeof v === "string" && v.trim() !== "")).length;
+    default:
+      // A koerskaart worksheet: answered keuzes, filled matrix cells and evaluation answers.
+      return aantalIngevuld(w.koerskaarten[o]);
   }
 }
 

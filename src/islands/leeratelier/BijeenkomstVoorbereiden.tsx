@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { ONDERDELEN, ONDERDEEL_LABELS, type Onderdeel } from "../../vocabulary/onderdelen.ts";
 import { openConcept, openConceptStore, type ConceptKeeper, type ConceptStatus } from "../../lib/concept.ts";
 import { VOORBEREIDEN_CONCEPT, emptyConcept, readConcept, type BijeenkomstConcept } from "../../lib/leeratelier/voorbereiden.ts";
+import { KOERSKAART_ONDERWERPEN, KOERSKAART_WERKBLADEN, type KoerskaartWerkbladId } from "../../vocabulary/koerskaartWerkbladen.ts";
 import { ErrorList } from "../ui/fields.tsx";
 import { download } from "../browser/download.ts";
 
@@ -20,6 +21,15 @@ const VRAGEN: Record<Onderdeel, { vraag: string; vakken: number }[]> = {
     { vraag: "Welk dilemma zie je, en welk compromis stel je voor? Welke verdeelprocedure past erbij?", vakken: 2 },
   ],
   preventie: [{ vraag: "Wat kies je per niveau (beschermen · stabiliseren · gevolgen tegengaan): voor wie, welke aanpak, met welk effect?", vakken: 3 }],
+  ...(Object.fromEntries(
+    KOERSKAART_WERKBLADEN.map((id) => [
+      id,
+      [
+        { vraag: `Welke koers kies je bij ${KOERSKAART_ONDERWERPEN[id]}? Noem per keuze wat er nu is, welke kant je op wilt en waarom.`, vakken: 3 },
+        { vraag: "Waar zie je een gat in het aanbod, en voor wie?", vakken: 1 },
+      ],
+    ]),
+  ) as Record<KoerskaartWerkbladId, { vraag: string; vakken: number }[]>),
 };
 
 const lines = (s: string) => s.split("\n").map((l) => l.trim()).filter(Boolean);

@@ -16,6 +16,8 @@ import { useAnnouncer } from "../ui/worksheet.tsx";
 import { CountBar, DivergingBar, agreementText } from "./charts.tsx";
 import { Projectiestand } from "./Projectiestand.tsx";
 import { hasStoredAteliers } from "../../lib/leeratelier/storedAteliers.ts";
+import type { KoerskaartLabels } from "../../schemas/koerskaartGids.ts";
+import { KoerskaartenSamen } from "./KoerskaartenSamen.tsx";
 
 type Engine = typeof import("../../lib/leeratelier/index.ts");
 
@@ -44,7 +46,7 @@ function combineFresh(e: Engine, a: Atelier): CombinedView {
 const viewOf = (e: Engine, a: Atelier): CombinedView => views.get(a) ?? combineFresh(e, a);
 
 /** The griffier's page: drop files, see the combined view, project it, print it, and record the raadsvisie. */
-export default function LeerateliersSamen() {
+export default function LeerateliersSamen({ koerskaarten = [] }: { koerskaarten?: KoerskaartLabels[] }) {
   const [engine, setEngine] = useState<Engine | null>(null);
   const [ready, setReady] = useState(false);
   const [ateliers, setAteliers] = useState<Atelier[]>([]);
@@ -164,7 +166,7 @@ export default function LeerateliersSamen() {
     say("Bijdrage verwijderd.");
   }
 
-  const doc = (): ExportDocument => (engine && atelier && view ? engine.combinedDocument(atelier, view, { names }) : { title: "Leeratelier", blocks: [] });
+  const doc = (): ExportDocument => (engine && atelier && view ? engine.combinedDocument(atelier, view, { names, koerskaarten }) : { title: "Leeratelier", blocks: [] });
   const printAs = (mode: "samen" | "deelnemers") => {
     setPrintMode(mode);
     setTimeout(() => window.print(), 50);
@@ -310,6 +312,7 @@ export default function LeerateliersSamen() {
               </div>
             </div>
             <CombinedSections view={view} names={names} />
+            <KoerskaartenSamen weergave={engine.koerskaartWeergave(view.koerskaarten, koerskaarten)} names={names} />
           </section>
 
           <section aria-labelledby="kop-export" class="rk-no-print">

@@ -2,7 +2,11 @@ import { useEffect, useState } from "preact/hooks";
 import { STORAGE_KEYS } from "../../lib/werkboek/storageKeys.ts";
 import { openRaadskompasDatabase } from "../../lib/werkboek/database.ts";
 import { safeLocalStorage } from "../browser/localStore.ts";
-import { summarize, type WerkboekSummary } from "../../lib/werkboek/summary.ts";
+import { KOERSKAARTEN_MET_WERKBLAD, summarize, type WerkboekSummary } from "../../lib/werkboek/summary.ts";
+import { KOERSKAART_ONDERWERPEN } from "../../vocabulary/koerskaartWerkbladen.ts";
+import { koerskaartUrl } from "../../lib/cards.ts";
+
+const onderwerp = (id: string) => (KOERSKAART_ONDERWERPEN as Record<string, string>)[id] ?? id;
 
 const date = (iso: string) => new Date(iso).toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" });
 
@@ -46,6 +50,16 @@ export default function WerkboekStatus() {
           {a.resultaten === 1 ? "resultaat" : "resultaten"}
         </li>
         <li>Waardemodel: {a.waardemodellen} {a.waardemodellen === 1 ? "vraag" : "vragen"}</li>
+        <li>
+          Koerskaarten: {a.koerskaarten.length} van {KOERSKAARTEN_MET_WERKBLAD.length} werkbladen begonnen
+          {a.koerskaarten.map((id, i) => (
+            <span key={id}>
+              {i === 0 ? " (" : ", "}
+              <a href={`${koerskaartUrl(id)}#werkblad`}>{onderwerp(id)}</a>
+              {i === a.koerskaarten.length - 1 ? ")" : ""}
+            </span>
+          ))}
+        </li>
         <li>Getoetste raadsvoorstellen: {a.toetsen}</li>
         <li>{a.exportedAt ? `Laatste reservekopie: ${date(a.exportedAt)}` : "Je hebt nog geen reservekopie gemaakt."}</li>
       </ul>

@@ -2,6 +2,7 @@ import type { Werkboek } from "../../schemas/werkboek.ts";
 import type { PreventieGids } from "../../schemas/preventieGids.ts";
 import type { WaardemodelGids } from "../../schemas/waardemodelGids.ts";
 import type { DuidenGids } from "../../schemas/duidenGids.ts";
+import type { KoerskaartLabels } from "../../schemas/koerskaartGids.ts";
 import { duidenDocument, sheetTitle as duidenTitle } from "../duiden/sheet.ts";
 import { section, type Block, type ExportDocument } from "./document.ts";
 import { demoteBy } from "./demote.ts";
@@ -9,6 +10,8 @@ import { visieDocument } from "./visie.ts";
 import { preventieBlocks } from "./preventie.ts";
 import { hasNotes, staalkaartNotitieBlocks, type StaalkaartInfo } from "./staalkaartNotities.ts";
 import { isPreventieEmpty } from "../werkboek/preventie.ts";
+import { isKoerskaartEmpty } from "../werkboek/koerskaart.ts";
+import { koerskaartBlocks, koerskaartOnderwerp } from "./koerskaart.ts";
 import { sheetTitle, waardemodelDocument } from "./waardemodel.ts";
 import { sturingBlocks } from "../sturing/sturingExport.ts";
 
@@ -18,6 +21,8 @@ export interface WerkboekContext {
   preventieGids?: PreventieGids | undefined;
   waardemodelGids?: WaardemodelGids | undefined;
   duidenGids?: DuidenGids | undefined;
+  /** The guides of the generic koerskaart worksheets, in the order of the cards. */
+  koerskaartGidsen?: readonly KoerskaartLabels[] | undefined;
 }
 
 /** Every part of a werkboek in one document, for the export on /werkboek/. Empty worksheets are left out. */
@@ -40,6 +45,10 @@ export function werkboekDocument(w: Werkboek, ctx: WerkboekContext = { staalkaar
   }
   if (ctx.preventieGids && !isPreventieEmpty(w.preventie)) {
     blocks.push(...section(1, "Koerskaart preventie", preventieBlocks(w.preventie, ctx.preventieGids).map(demoteBy(1))));
+  }
+  for (const gids of ctx.koerskaartGidsen ?? []) {
+    const sheet = w.koerskaarten[gids.kaart];
+    if (sheet && !isKoerskaartEmpty(sheet)) blocks.push(...section(1, `Koerskaart ${koerskaartOnderwerp(gids)}`, koerskaartBlocks(sheet, gids).map(demoteBy(1))));
   }
   blocks.push(...sturingBlocks(w, ctx.staalkaarten));
   const notes = ctx.staalkaarten.filter((s) => hasNotes(w.staalkaartNotities[s.id]));

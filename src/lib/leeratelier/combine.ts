@@ -8,6 +8,7 @@ import { KERNWAARDE_IDS, KERNWAARDE_NAMES, VERDEELPROCEDURE_IDS } from "../../sc
 import { resultaatZin } from "../export/resultaat.ts";
 import { agreement, type Agreement } from "./agreement.ts";
 import { clusterSimilar, groupTerms } from "./group.ts";
+import { combineKoerskaarten, type KoerskaartSamen } from "./koerskaarten.ts";
 
 /** A fractie is shown by name only when at least this many people are in it; smaller ones join "overig". */
 export const PRIVACY_MIN = 3;
@@ -92,6 +93,8 @@ export interface CombinedView {
   kernwaarden: KernwaardeWeging[];
   verdeelprocedures: { id: string; count: number }[];
   stellingen: StellingView[];
+  /** The koerskaart worksheets (beside preventie) that someone filled in. */
+  koerskaarten: KoerskaartSamen[];
 }
 
 const author = (b: Bijdrage): Author => ({ id: b.id, naam: b.naam });
@@ -249,5 +252,6 @@ export function combine(bijdragen: readonly Bijdrage[], stellingen: readonly str
     kernwaarden,
     verdeelprocedures,
     stellingen: stellingViews,
+    koerskaarten: combineKoerskaarten(bijdragen),
   };
 }

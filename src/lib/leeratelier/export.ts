@@ -17,6 +17,8 @@ import { newId } from "../ids.ts";
 import { percent, type Agreement } from "./agreement.ts";
 import { fractieGroups, type CombinedView } from "./combine.ts";
 import { namenSuffix, aantalPersonen } from "./namen.ts";
+import type { KoerskaartLabels } from "../../schemas/koerskaartGids.ts";
+import { koerskaartSamenBlocks, koerskaartWeergave } from "./koerskaartWeergave.ts";
 
 /** The shared cell rule, re-exported because the leeratelier tests check it through this module. */
 export { csvCell } from "../export/csv.ts";
@@ -92,7 +94,7 @@ const agreementRow = (label: string, a: Agreement): string[] => [
 const AGREEMENT_HEAD = ["stelling", "aantal", "mediaan", "spreiding (IQR)", "eens · neutraal · oneens", "schatting eens", "let op"];
 
 /** The combined view as one document. */
-export function combinedDocument(atelier: Atelier, view: CombinedView, opts: { names: boolean } = { names: false }): ExportDocument {
+export function combinedDocument(atelier: Atelier, view: CombinedView, opts: { names: boolean; koerskaarten?: readonly KoerskaartLabels[] } = { names: false }): ExportDocument {
   const b = atelier.bijeenkomst;
   const blocks: Block[] = [
     ...section(1, "Wie deden mee", [
@@ -117,6 +119,7 @@ export function combinedDocument(atelier: Atelier, view: CombinedView, opts: { n
       table(["kernwaarde", "personen die erover schreven"], view.kernwaarden.map((k) => [k.name, String(k.mensen)])),
       table(["verdeelprocedure", "gekozen door"], view.verdeelprocedures.map((v) => [v.id, String(v.count)])),
     ]),
+    ...koerskaartSamenBlocks(koerskaartWeergave(view.koerskaarten, opts.koerskaarten ?? []), opts.names),
     ...dataCardBlocks(),
   ];
   return { title: `${b.title} — samen bekeken`, subtitle: [b.date, `${view.deelnemers} bijdragen`].filter(Boolean).join(" · "), blocks };

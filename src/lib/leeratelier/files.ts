@@ -16,6 +16,7 @@ import { mb } from "../werkboek/size.ts";
 import { formatGetal } from "../getal.ts";
 import { newId } from "../ids.ts";
 import { slugify } from "../slug.ts";
+import { KOERSKAART_WERKBLADEN } from "../../vocabulary/koerskaartWerkbladen.ts";
 
 z.config(nl());
 
@@ -102,7 +103,7 @@ export function parseLeerateliersFile(text: string, file?: string): FileOutcome 
   }
 }
 
-type Parts = Pick<Bijdrage, "waarden" | "principes" | "resultaten" | "kwaliteitseisen" | "koppelingen" | "waardemodellen" | "preventie">;
+type Parts = Pick<Bijdrage, "waarden" | "principes" | "resultaten" | "kwaliteitseisen" | "koppelingen" | "waardemodellen" | "preventie" | "koerskaarten">;
 
 /** Only the parts a bijeenkomst asks for; the rest is emptied so it never leaves the device. */
 export function narrowParts(p: Parts, onderdelen: readonly Onderdeel[]): Parts {
@@ -115,6 +116,7 @@ export function narrowParts(p: Parts, onderdelen: readonly Onderdeel[]): Parts {
     koppelingen: has("koppeltabel") ? p.koppelingen : [],
     waardemodellen: has("waardemodel") ? p.waardemodellen : [],
     preventie: has("preventie") ? p.preventie : null,
+    koerskaarten: Object.fromEntries(Object.entries(p.koerskaarten).filter(([id]) => (KOERSKAART_WERKBLADEN as readonly string[]).includes(id) && has(id as Onderdeel))),
   };
 }
 
@@ -127,6 +129,7 @@ const partsOf = (w: Werkboek): Parts => ({
   koppelingen: w.visie.koppelingen,
   waardemodellen: w.waardemodellen,
   preventie: w.preventie.keuzes,
+  koerskaarten: w.koerskaarten,
 });
 
 /** A whole werkboek dropped by the griffier, read as a bijdrage (its name as the author, no fractie). */

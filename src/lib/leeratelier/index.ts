@@ -8,3 +8,4 @@ export { termKey } from "./group.ts";
 export { combinedDocument, participantBlocks, raadsvisieWerkboek, toCsv, dataCardBlocks } from "./export.ts";
 export { openAtelierStore } from "./store.ts";
 export { openStore } from "../werkboek/store.ts";
+export { koerskaartWeergave } from "./koerskaartWeergave.ts";

@@ -4,7 +4,7 @@ import type { Werkboek } from "../../schemas/werkboek.ts";
 /** Everything of an empty werkboek except id, name and dates. */
 export const EMPTY_WERKBOEK: Omit<Werkboek, "id" | "name" | "createdAt" | "updatedAt"> = {
   "format": "raadskompas-werkboek",
-  "version": 3,
+  "version": 4,
   "visie": {
     "waarden": [],
     "principes": [],
@@ -105,5 +105,6 @@ export const EMPTY_WERKBOEK: Omit<Werkboek, "id" | "name" | "createdAt" | "updat
       "staalkaartIds": []
     }
   },
-  "duiden": []
+  "duiden": [],
+  "koerskaarten": {}
 };

@@ -13,6 +13,8 @@ export const MIGRATIONS: Record<number, (old: Raw) => Raw> = {
   1: (old) => ({ ...old, waardemodellen: [], preventie: {}, staalkaartNotities: {}, toetsen: [] }),
   // 2 → 3: the Sturing worksheets and the cijfers-duiden sheets arrive, empty.
   2: (old) => ({ ...old, sturing: {}, duiden: [] }),
+  // 3 → 4: the worksheets of the four new koerskaarten arrive, empty (ADR 0036).
+  3: (old) => ({ ...old, koerskaarten: {} }),
 };
 
 /** Runs every step from `raw.version` up to the current version. */

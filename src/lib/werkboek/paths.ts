@@ -68,6 +68,13 @@ export const FIELD_NAMES: Record<string, string> = {
   criterionId: "criterium",
   sturing: "sturing",
   duiden: "cijfers duiden",
+  koerskaarten: "koerskaarten",
+  nu: "wat er nu is",
+  koers: "koers",
+  waarom: "waarom",
+  kosten: "kosten",
+  volgen: "volgen",
+  cellen: "vakken",
   // The leeratelier files (bijdrage, bijeenkomst, leeratelier) use the same messages.
   naam: "naam",
   fractie: "fractie",

@@ -81,7 +81,8 @@ function isCurrentRecord(raw: unknown): raw is StoredWerkboek {
     typeof w.visie === "object" && w.visie !== null &&
     Array.isArray(w.waardemodellen) &&
     Array.isArray(w.toetsen) &&
-    Array.isArray(w.duiden)
+    Array.isArray(w.duiden) &&
+    typeof w.koerskaarten === "object" && w.koerskaarten !== null
   );
 }
 
