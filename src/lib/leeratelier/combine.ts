@@ -15,11 +15,9 @@ export const PRIVACY_MIN = 3;
 /** The group that collects small fracties and people who named none. */
 export const OVERIG = "overig";
 
-/** Who wrote something: the bijdrage id and the name or pseudonym. */
-export interface Author {
-  id: string;
-  naam: string;
-}
+// In its own module: the koerskaart combine (koerskaarten.ts) needs it too, and importing it from here made a cycle.
+import type { Author } from "./author.ts";
+export type { Author };
 
 export interface WaardeGroup {
   key: string;
