@@ -11,7 +11,7 @@ test("the build stops on a staalkaart with a missing part or stand and names the
   const root = resolve(".");
   const dir = mkdtempSync(join(tmpdir(), "raadskompas-kapot-"));
   try {
-    for (const f of ["src", "content", "public", "astro.config.mjs", "tsconfig.json", "package.json"]) cpSync(join(root, f), join(dir, f), { recursive: true });
+    for (const f of ["src", "content", "public", "astro.config.mjs", "tsconfig.json", "package.json", "themas.json"]) cpSync(join(root, f), join(dir, f), { recursive: true });
     symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
     const wmo = join(dir, "content/staalkaarten/wmo.mdx");
     writeFileSync(wmo, readFileSync(wmo, "utf8").replace(/^## Financiering[\s\S]*?(?=^## )/m, ""));

@@ -5,6 +5,7 @@
  * exception, one Dutch sentence that names the file (never zod's or the JSON parser's wording), a
  * refused file leaves the stored ateliers byte-for-byte as they were, and an accepted one can be stored.
  */
+import { CURRENT_VERSION } from "../../src/vocabulary/werkboekFormat.ts";
 import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import assert from "node:assert/strict";
@@ -103,7 +104,7 @@ const truncated: fc.Arbitrary<Case> = fc.tuple(baseArb, fc.double({ min: 0.01, m
 const wrongVersion: fc.Arbitrary<Case> = fc.tuple(fc.constantFrom("bijdrage", "bijeenkomst", "leeratelier", "werkboek"), fc.constantFrom<Json>(0, -1, 1.5, 2, 99, "1", null, true, [], {}), name("versie")).map(([b, v, n]) => ({
   kind: "verkeerde versie",
   name: n,
-  text: JSON.stringify({ ...(BASES[b] as object), version: b === "werkboek" && v === 2 ? 4 : v }),
+  text: JSON.stringify({ ...(BASES[b] as object), version: b === "werkboek" && v === 2 ? CURRENT_VERSION + 1 : v }),
   expect: "weigeren",
 }));
 
