@@ -4,6 +4,7 @@
  * RK_TEST_PORTS / RK_TEST_REDIS_PORTS, e.g. "4340-4349", when several people share one machine).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { after, before } from "node:test";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -194,4 +195,27 @@ export async function until(fn: () => boolean | Promise<boolean>, ms = 5000, wha
     if (Date.now() - t0 > ms) throw new Error(`${what} niet gehaald binnen ${ms} ms`);
     await sleep(20);
   }
+}
+
+/** A real redis-server and two server processes sharing it, started before a suite's tests and stopped after. */
+export interface RedisPair {
+  redis: RunningRedis;
+  a: RunningServer;
+  b: RunningServer;
+}
+
+/** Call inside a `describe`: registers its before/after hooks and returns the pair its tests read. */
+export function redisPair(): RedisPair {
+  const pair: Partial<RedisPair> = {};
+  before(async () => {
+    pair.redis = await startRedis();
+    // One after the other: two at once could pick the same free port.
+    pair.a = await startServer({ redisUrl: pair.redis.url });
+    pair.b = await startServer({ redisUrl: pair.redis.url });
+  });
+  after(async () => {
+    await Promise.all([pair.a?.stop(), pair.b?.stop()]);
+    await pair.redis?.stop();
+  });
+  return pair as RedisPair;
 }

@@ -26,30 +26,10 @@ import { LIVE_LIMITS } from "../../src/lib/live/limits.ts";
 import { makeBijeenkomst } from "../../src/lib/leeratelier/files.ts";
 import { liveEnvelopeSchema } from "../../src/schemas/liveEnvelope.ts";
 import { putBijdrageRequestSchema } from "../../src/schemas/liveBijdrage.ts";
-import type { Bijdrage } from "../../src/schemas/bijdrage.ts";
+import { bijdrageFor } from "../liveFlow.ts";
 
 const bijeenkomst = makeBijeenkomst({ title: "Live leeratelier", date: "2026-12-03", onderdelen: ["waarden"], startvraag: "", fracties: [], stellingen: ["Nabijheid"] });
 
-function bijdrage(naam: string, waarde: string): Bijdrage {
-  return {
-    format: "raadskompas-bijdrage",
-    version: 1,
-    id: `bd-${naam}`,
-    bijeenkomst: { id: bijeenkomst.id, title: bijeenkomst.title },
-    naam,
-    fractie: "",
-    createdAt: "2026-12-03T19:00:00.000Z",
-    waarden: [{ id: "w0", name: waarde, meaning: "", top: false }],
-    principes: [],
-    resultaten: [],
-    kwaliteitseisen: [],
-    koppelingen: [],
-    waardemodellen: [],
-    preventie: null,
-    koerskaarten: {},
-    scores: [{ stelling: "Nabijheid", score: 4 }],
-  };
-}
 
 test("base64url round-trips every byte value and refuses other characters", () => {
   const all = new Uint8Array(256).map((_, i) => i);
@@ -122,7 +102,7 @@ test("a whole session: meta, bijdrage and uitkomst open where they should and no
   await assert.rejects(openMeta({ ...link, key: (await generateKey()).raw }, info), (e: unknown) => e instanceof LiveError && /sleutel klopt niet/.test(e.message));
 
   const who = newDeelnemer(session.sid);
-  const env = await sealBijdrage(opened, who, bijdrage("Schuilnaam Reiger", "Nabijheid ZQX-3"));
+  const env = await sealBijdrage(opened, who, bijdrageFor(bijeenkomst, "Schuilnaam Reiger", "Nabijheid ZQX-3"));
   const openBijdrage = await bijdrageOpener(session);
   const r = await openBijdrage({ pid: who.pid, rev: 1, seq: 1, envelope: env, ontvangenOp: "2026-12-03T19:01:00.000Z" });
   assert.equal(r.ok && r.bijdrage?.waarden[0]?.name, "Nabijheid ZQX-3");
@@ -131,7 +111,7 @@ test("a whole session: meta, bijdrage and uitkomst open where they should and no
   assert.equal(moved.ok, false);
   assert.match(!moved.ok ? moved.fout : "", /niet worden geopend/);
   // A bijdrage for another bijeenkomst is refused too.
-  const stray = await sealBijdrage(opened, who, { ...bijdrage("X", "Y"), bijeenkomst: { id: "ander", title: "Ander" } });
+  const stray = await sealBijdrage(opened, who, { ...bijdrageFor(bijeenkomst, "X", "Y"), bijeenkomst: { id: "ander", title: "Ander" } });
   const r2 = await openBijdrage({ pid: who.pid, rev: 2, seq: 3, envelope: stray, ontvangenOp: "2026-12-03T19:01:00.000Z" });
   assert.equal(r2.ok, false);
   assert.match(!r2.ok ? r2.fout : "", /andere bijeenkomst/);
@@ -147,8 +127,8 @@ test("sealBijdrage refuses, before sending, what the server would refuse for its
   const who = newDeelnemer(session.sid);
   // Random text does not compress and base64 grows it by a third: 200 KB of it is over the 256 KB limit.
   const big = toBase64url(crypto.getRandomValues(new Uint8Array(60_000))).repeat(4);
-  await assert.rejects(sealBijdrage(meta, who, bijdrage("Groot", big)), (e: unknown) => e instanceof LiveError && e.status === 413 && /te groot/.test(e.message));
-  const ok = await sealBijdrage(meta, who, bijdrage("Klein", "Nabijheid"));
+  await assert.rejects(sealBijdrage(meta, who, bijdrageFor(bijeenkomst, "Groot", big)), (e: unknown) => e instanceof LiveError && e.status === 413 && /te groot/.test(e.message));
+  const ok = await sealBijdrage(meta, who, bijdrageFor(bijeenkomst, "Klein", "Nabijheid"));
   assert.ok(envelopeBytes(ok) < LIVE_LIMITS.bijdrageBytes);
 });
 

@@ -14,7 +14,7 @@ import { sealUitkomst } from "../../src/lib/live/griffier.ts";
 import { sendWerkboek, receiveWerkboek } from "../../src/lib/live/transfer.ts";
 import type { FetchLike } from "../../src/lib/live/sse.ts";
 import { bijdrageFor, client, join, startSession } from "../liveFlow.ts";
-import { redisSkip, startRedis, startServer, tempDir, until, type RunningRedis, type RunningServer } from "../liveServer.ts";
+import { redisPair, redisSkip, startServer, tempDir, until, type RunningServer } from "../liveServer.ts";
 
 /** A fetch that records every byte a client sends: URL, headers and body. */
 function recordingFetch(base: string): { fetch: FetchLike; sent: string[] } {
@@ -128,20 +128,10 @@ describe("SQLite", () => {
 });
 
 describe("Redis, two processes", { skip: redisSkip("redis-server ontbreekt (apt-get install redis-server): test overgeslagen") }, () => {
-  let redis: RunningRedis;
-  let a: RunningServer;
-  let b: RunningServer;
-  before(async () => {
-    redis = await startRedis();
-    a = await startServer({ redisUrl: redis.url });
-    b = await startServer({ redisUrl: redis.url });
-  });
-  after(async () => {
-    await Promise.all([a?.stop(), b?.stop()]);
-    await redis?.stop();
-  });
+  const pair = redisPair();
 
   test("no plaintext or key in Redis (every key and value, an uncompressed dump, the AOF) or either log", async (t) => {
+    const { a, b, redis } = pair;
     const run = await runSession(a.url, b.url);
     const r = new Redis(redis.url);
     t.after(() => r.disconnect());

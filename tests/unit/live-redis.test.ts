@@ -2,30 +2,19 @@
  * Scale-out: a real redis-server and two server processes sharing it. A participant on one process reaches
  * the griffier's feed on the other; closing on one is respected on the other.
  */
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { LiveError } from "../../src/lib/live/client.ts";
 import { bijdrageOpener, sealUitkomst } from "../../src/lib/live/griffier.ts";
 import type { FeedBijdrage } from "../../src/schemas/liveBijdrage.ts";
 import { bijdrageFor, client, join, startSession } from "../liveFlow.ts";
-import { redisSkip, startRedis, startServer, until, type RunningRedis, type RunningServer } from "../liveServer.ts";
+import { redisPair, redisSkip, until } from "../liveServer.ts";
 
 describe("two server processes, one Redis", { skip: redisSkip("redis-server ontbreekt (apt-get install redis-server): test overgeslagen") }, () => {
-  let redis: RunningRedis;
-  let a: RunningServer;
-  let b: RunningServer;
-  before(async () => {
-    redis = await startRedis();
-    // One after the other: two at once could pick the same free port.
-    a = await startServer({ redisUrl: redis.url });
-    b = await startServer({ redisUrl: redis.url });
-  });
-  after(async () => {
-    await Promise.all([a?.stop(), b?.stop()]);
-    await redis?.stop();
-  });
+  const pair = redisPair();
 
   test("a participant on process A reaches the griffier's feed on process B within a second", async () => {
+    const { a, b } = pair;
     assert.match(a.output(), /live-opslag: Redis/);
     assert.notEqual(a.port, b.port);
     const onA = client(a.url);
@@ -51,6 +40,7 @@ describe("two server processes, one Redis", { skip: redisSkip("redis-server ontb
   });
 
   test("closing on B is respected on A; the uitkomst shared on B reaches a participant's feed on A", async () => {
+    const { a, b } = pair;
     const onA = client(a.url);
     const onB = client(b.url);
     const { session, bijeenkomst } = await startSession(onB);
