@@ -5,7 +5,8 @@ import { newId } from "../../lib/ids.ts";
 import { antwoordOf, koerskaartSheet, matrixGaten, matrixRijen } from "../../lib/werkboek/koerskaart.ts";
 import { koerskaartDocument } from "../../lib/export/koerskaart.ts";
 import { useWerkboek } from "../ui/useWerkboek.ts";
-import { focusAfterRemove, useAnnouncer } from "../ui/worksheet.tsx";
+import { useAnnouncer } from "../ui/worksheet.tsx";
+import { MatrixRijKop } from "../ui/MatrixRijKop.tsx";
 import { SaveBar } from "../ui/SaveBar.tsx";
 import { TextArea } from "../ui/fields.tsx";
 import { ExportMenu } from "../ui/ExportMenu.tsx";
@@ -106,32 +107,17 @@ export default function KoerskaartWerkblad({ gids }: { gids: KoerskaartGids }) {
             <tbody>
               {rijen.map((rij) => (
                 <tr key={rij.id} data-item>
-                  <th scope="row">
-                    <label class="rk-visually-hidden" for={dom(rij.id, "naam")}>
-                      Naam van de rij ({rijlabel.toLowerCase()})
-                    </label>
-                    <input
-                      id={dom(rij.id, "naam")}
-                      class="rk-input"
-                      value={rij.label}
-                      maxLength={200}
-                      onInput={(e) => {
-                        const label = e.currentTarget.value;
-                        setRijen((rs) => rs.map((r) => (r.id === rij.id ? { ...r, label } : r)));
-                      }}
-                    />
-                    <button
-                      type="button"
-                      class="rk-button rk-button--danger rk-button--small"
-                      onClick={(ev) => {
-                        focusAfterRemove(ev.currentTarget);
-                        setRijen((rs) => rs.filter((r) => r.id !== rij.id));
-                        say(`Rij ${rij.label} verwijderd.`);
-                      }}
-                    >
-                      Verwijder rij<span class="rk-visually-hidden"> {rij.label}</span>
-                    </button>
-                  </th>
+                  <MatrixRijKop
+                    id={dom(rij.id, "naam")}
+                    label={`Naam van de rij (${rijlabel.toLowerCase()})`}
+                    value={rij.label}
+                    maxLength={200}
+                    onRename={(label) => setRijen((rs) => rs.map((r) => (r.id === rij.id ? { ...r, label } : r)))}
+                    onRemove={() => {
+                      setRijen((rs) => rs.filter((r) => r.id !== rij.id));
+                      say(`Rij ${rij.label} verwijderd.`);
+                    }}
+                  />
                   {kolommen.map((k) => {
                     const value = rij.cellen[k.id] ?? "";
                     return (

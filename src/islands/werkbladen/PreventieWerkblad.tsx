@@ -5,7 +5,8 @@ import { newId } from "../../lib/ids.ts";
 import { matrixGaps, matrixRows } from "../../lib/werkboek/preventie.ts";
 import { preventieDocument } from "../../lib/export/preventie.ts";
 import { useWerkboek } from "../ui/useWerkboek.ts";
-import { focusAfterRemove, useAnnouncer } from "../ui/worksheet.tsx";
+import { useAnnouncer } from "../ui/worksheet.tsx";
+import { MatrixRijKop } from "../ui/MatrixRijKop.tsx";
 import { SaveBar } from "../ui/SaveBar.tsx";
 import { TextArea } from "../ui/fields.tsx";
 import { ExportMenu } from "../ui/ExportMenu.tsx";
@@ -85,31 +86,16 @@ export default function PreventieWerkblad({ gids }: { gids: PreventieGids }) {
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id} data-item>
-                  <th scope="row">
-                    <label class="rk-visually-hidden" for={`${row.id}-naam`}>
-                      Naam van de doelgroep
-                    </label>
-                    <input
-                      id={`${row.id}-naam`}
-                      class="rk-input"
-                      value={row.doelgroep}
-                      onInput={(e) => {
-                        const doelgroep = e.currentTarget.value;
-                        setRows((rs) => rs.map((r) => (r.id === row.id ? { ...r, doelgroep } : r)));
-                      }}
-                    />
-                    <button
-                      type="button"
-                      class="rk-button rk-button--danger rk-button--small"
-                      onClick={(ev) => {
-                        focusAfterRemove(ev.currentTarget);
-                        setRows((rs) => rs.filter((r) => r.id !== row.id));
-                        say(`Rij ${row.doelgroep} verwijderd.`);
-                      }}
-                    >
-                      Verwijder rij<span class="rk-visually-hidden"> {row.doelgroep}</span>
-                    </button>
-                  </th>
+                  <MatrixRijKop
+                    id={`${row.id}-naam`}
+                    label="Naam van de doelgroep"
+                    value={row.doelgroep}
+                    onRename={(doelgroep) => setRows((rs) => rs.map((r) => (r.id === row.id ? { ...r, doelgroep } : r)))}
+                    onRemove={() => {
+                      setRows((rs) => rs.filter((r) => r.id !== row.id));
+                      say(`Rij ${row.doelgroep} verwijderd.`);
+                    }}
+                  />
                   {PREVENTIE_NIVEAU_IDS.map((id) => {
                     const empty = row.cellen[id].trim() === "";
                     return (
