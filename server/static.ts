@@ -9,26 +9,10 @@ import { readdir, readFile } from "node:fs/promises";
 import { extname, join, relative, sep } from "node:path";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
+import { CONTENT_TYPES } from "./contentTypes.ts";
 
 const gzipAsync = promisify(gzip);
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
-  ".wasm": "application/wasm",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".webmanifest": "application/manifest+json",
-  ".map": "application/json; charset=utf-8",
-};
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
 
@@ -90,7 +74,7 @@ export async function loadSite(distDir: string): Promise<StaticSite> {
   for (const file of await walk(distDir)) {
     const path = "/" + relative(distDir, file).split(sep).join("/");
     const body = await readFile(file);
-    const type = TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
+    const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
     const isHtml = type.startsWith("text/html");
     const gzipped = COMPRESSIBLE.test(type) && body.length > 1024 ? await gzipAsync(body, { level: 9 }) : null;
     files.set(path, {
