@@ -17,10 +17,32 @@ test("the header search works by keyboard alone and deep-links to the section", 
   await page.keyboard.press("Tab");
   await expect(search.input).toBeFocused();
   await page.keyboard.type("mantelzorgers");
-  await expect(search.options.first()).toBeVisible();
+  await expect(page.getByRole("listbox")).toHaveAttribute("data-query", "mantelzorgers");
   await page.keyboard.press("ArrowDown");
   await expect(search.options.first()).toHaveAttribute("aria-selected", "true");
   await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/kennis\/staalkaarten\/wmo\/#mantelzorg/);
+});
+
+test("a suggestion chosen with the arrow keys stays chosen when the list refreshes as you type on", async ({ page, search }) => {
+  await page.goto("/");
+  await expect(page.locator(".rk-header__search astro-island")).not.toHaveAttribute("ssr", "");
+  await search.input.fill("mantelzorg");
+  await expect(page.getByRole("listbox")).toHaveAttribute("data-query", "mantelzorg");
+  const first = search.options.first();
+  await expect(first).toContainText(/mantelzorg/i);
+  const chosen = (await first.textContent()) ?? "";
+  await search.input.press("ArrowDown");
+  await expect(first).toHaveAttribute("aria-selected", "true");
+  // One more letter: new results arrive while the choice is made.
+  await search.input.press("e");
+  await search.input.press("r");
+  await search.input.press("s");
+  await expect(search.input).toHaveValue("mantelzorgers");
+  await expect(page.getByRole("listbox", { includeHidden: true })).toHaveAttribute("data-query", "mantelzorgers");
+  const selected = search.options.and(page.locator('[aria-selected="true"]'));
+  await expect(selected).toHaveText(chosen);
+  await search.input.press("Enter");
   await expect(page).toHaveURL(/\/kennis\/staalkaarten\/wmo\/#mantelzorg/);
 });
 

@@ -9,9 +9,14 @@ export default function SearchBox() {
   const id = useId();
   const [query, setQuery] = useState("");
   const [hits, setHits] = useState<SearchHit[]>([]);
+  /** The query the hits on screen belong to (typing runs ahead of the search). */
+  const [hitsFor, setHitsFor] = useState("");
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
   const seq = useRef(0);
+  /** The hits on screen, for the arrow-key choice to be looked up in when new results arrive. */
+  const shown = useRef<SearchHit[]>(hits);
+  shown.current = hits;
 
   useEffect(() => {
     const q = query.trim();
@@ -25,8 +30,14 @@ export default function SearchBox() {
         .then((m) => m.searchSite(q, 6))
         .then((h) => {
           if (mine === seq.current) {
+            // Results of a query typed a moment ago can land after the user already chose one with the arrow
+            // keys; keep that choice when it is still in the list instead of taking it away.
+            setActive((a) => {
+              const chosen = a >= 0 ? shown.current[a]?.doc.id : undefined;
+              return chosen === undefined ? -1 : h.findIndex((x) => x.doc.id === chosen);
+            });
             setHits(h);
-            setActive(-1);
+            setHitsFor(q);
           }
         })
         .catch(() => setHits([]));
@@ -83,7 +94,7 @@ export default function SearchBox() {
           onKeyDown={onKeyDown}
           onBlur={() => setTimeout(() => setOpen(false), 150)}
         />
-        <ul id={listId} class="rk-combobox__list" role="listbox" aria-label="Suggesties" hidden={!show}>
+        <ul id={listId} class="rk-combobox__list" role="listbox" aria-label="Suggesties" data-query={hitsFor} hidden={!show}>
           {hits.map((h, i) => (
             <li
               key={h.doc.id}
