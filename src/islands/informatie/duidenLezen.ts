@@ -4,10 +4,20 @@
  */
 import type { DuidenSheet } from "../../schemas/duiden.ts";
 import { buildData } from "../../lib/duiden/build.ts";
-import { guessRoles, readTable, ROLE_LABELS, ROLES, tableTooLarge, type Role } from "../../lib/duiden/table.ts";
+import { guessRoles, readTable, ROLE_LABELS, ROLES, tableTooLarge, type RawTable, type Role } from "../../lib/duiden/table.ts";
 import { MAX_TABLE_FILE_BYTES } from "../../vocabulary/limits.ts";
 import { focusSoon } from "../ui/worksheet.tsx";
-import type { Pending } from "./useDuidenWerkblad.ts";
+
+/** A read table waiting for the user to confirm what its columns are. */
+export interface Pending {
+  table: RawTable;
+  roles: Role[];
+  unsure: boolean[];
+  notices: string[];
+  problems: string[];
+  /** The role picker's choices, taken from the parser module that read the table. */
+  options: { value: Role; label: string }[];
+}
 
 interface Ctx {
   sheet: DuidenSheet;

@@ -1,6 +1,9 @@
 import { useState } from "preact/hooks";
 import type { DuidenSheet } from "../../schemas/duiden.ts";
-import type { RawTable, Role } from "../../lib/duiden/table.ts";
+import type { Role } from "../../lib/duiden/table.ts";
+import type { Pending } from "./duidenLezen.ts";
+
+export type { Pending };
 import { MAX_SHEETS } from "../../vocabulary/limits.ts";
 import { emptySheet, sheetTitle } from "../../lib/duiden/sheet.ts";
 import { newId } from "../../lib/ids.ts";
@@ -8,16 +11,6 @@ import { useWerkboek } from "../ui/useWerkboek.ts";
 import { focusSoon, useAnnouncer } from "../ui/worksheet.tsx";
 import { insertAt } from "../ui/SheetSwitcher.tsx";
 
-/** A read table waiting for the user to confirm what its columns are. */
-export interface Pending {
-  table: RawTable;
-  roles: Role[];
-  unsure: boolean[];
-  notices: string[];
-  problems: string[];
-  /** The role picker's choices, taken from the parser module that read the table. */
-  options: { value: Role; label: string }[];
-}
 
 /**
  * The state of the cijfers-duiden worksheet, without JSX: the sheets, the table being read and its

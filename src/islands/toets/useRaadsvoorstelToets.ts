@@ -9,7 +9,7 @@ import { evidenceMarks } from "../../lib/raadsvoorstel/marks.ts";
 import { refreshToets, toetsFromAnalyse } from "../../lib/raadsvoorstel/toets.ts";
 import { newId } from "../../lib/ids.ts";
 import { type CriteriumInfo } from "../../lib/export/memo.ts";
-import { analyseInWorker, isLatest } from "../browser/toetsProtocol.ts";
+import { analyseInWorker, isLatest } from "../browser/toetsClient.ts";
 import { extractFile } from "../browser/extractClient.ts";
 import { useWerkboek } from "../ui/useWerkboek.ts";
 import { focusSoon, useAnnouncer } from "../ui/worksheet.tsx";

@@ -1,5 +1,5 @@
 import type { VisieGids } from "../../schemas/visieGids.ts";
-import { formatGetal, resultaatHints, resultaatLabel, resultaatZin, visieDocument } from "../../lib/export/visie.ts";
+import { formatGetal, resultaatHints, resultaatLabel, resultaatZin, visieDocument } from "../../lib/visie/visieExport.ts";
 import { standTekst } from "../../lib/duiden/chart.ts";
 import { StepProgress } from "../ui/worksheet.tsx";
 import { SaveBar } from "../ui/SaveBar.tsx";

@@ -9,7 +9,7 @@ import { PrintDocument } from "../ui/PrintDocument.tsx";
 import { RemovedNotice, SheetList } from "../ui/SheetSwitcher.tsx";
 import { MAX_DILEMMAS, useWaardemodelWerkblad } from "./useWaardemodelWerkblad.ts";
 import { waardemodelBlokken } from "./waardemodelBlokken.tsx";
-import { kernwaardeVoortgang, type WetNaam } from "../../lib/export/waardemodel.ts";
+import { kernwaardeVoortgang, type WetNaam } from "../../lib/waardemodel/waardemodel.ts";
 
 type StepId = "kader" | "kernwaarden" | "dilemmas" | "keuzes";
 const STEP_NAV: { id: StepId; label: string }[] = [

@@ -6,7 +6,7 @@ import { MAX_SHEETS } from "../../vocabulary/limits.ts";
 import { useWerkboek } from "../ui/useWerkboek.ts";
 import { useAnnouncer, useProgressive, focusSoon } from "../ui/worksheet.tsx";
 import { insertAt } from "../ui/SheetSwitcher.tsx";
-import { emptySheet, sheetProgress, sheetTitle, voorbeeldSheet, waardemodelDocument, type WetNaam } from "../../lib/export/waardemodel.ts";
+import { emptySheet, sheetProgress, sheetTitle, voorbeeldSheet, waardemodelDocument, type WetNaam } from "../../lib/waardemodel/waardemodel.ts";
 
 /** Same limit as the werkboek schema. */
 export const MAX_DILEMMAS = 20;

@@ -3,7 +3,7 @@ import type { Kernwaarde, WaardemodelGids } from "../../schemas/waardemodelGids.
 import { focusAfterRemove } from "../ui/worksheet.tsx";
 import { TextArea } from "../ui/fields.tsx";
 import { useWaardemodelWerkblad } from "./useWaardemodelWerkblad.ts";
-import { dilemmaNaam, kernwaardeVoortgang, voortgangTekst } from "../../lib/export/waardemodel.ts";
+import { dilemmaNaam, kernwaardeVoortgang, voortgangTekst } from "../../lib/waardemodel/waardemodel.ts";
 
 type KernwaardeId = Dilemma["a"];
 

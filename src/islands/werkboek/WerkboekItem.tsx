@@ -5,7 +5,7 @@ import { type StoredWerkboek } from "../../lib/werkboek/store.ts";
 import { exportJson } from "../browser/exportJson.ts";
 import { ExportMenu } from "../ui/ExportMenu.tsx";
 import type { WerkboekContext } from "../../lib/export/werkboek.ts";
-import { hasNotes } from "../../lib/export/staalkaartNotities.ts";
+import { hasNotes } from "../../lib/staalkaart/notities.ts";
 import { TextInput } from "../ui/fields.tsx";
 import { dateTime, werkboekDocument } from "./useWerkboekBeheer.ts";
 
