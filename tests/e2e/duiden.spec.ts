@@ -1,33 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { unzipBytes } from "../zip.ts";
 import type { Locator, Page } from "@playwright/test";
-import { expect, expectAccessible, importIntoFreshProfile, test, WerkboekPage, WorksheetPage } from "./fixtures.ts";
+import { expect, expectAccessible, importIntoFreshProfile, test, WerkboekPage } from "./fixtures.ts";
+import { CHART, DuidenPage } from "./pages/index.ts";
 import { WSJG_JEUGDHULP } from "../fixtures/duiden.ts";
 
-/** The chart on screen; the worksheet also holds a copy for print, inside the print document. */
-const CHART = "figure.rk-chart:not(.rk-print-document figure)";
 
-/** Page object for /informatie/duiden/. */
-class DuidenPage extends WorksheetPage {
-  constructor(page: Page) {
-    super(page, "/informatie/duiden/");
-  }
-  get paste() {
-    return this.page.getByLabel("Plak of typ je tabel");
-  }
-  get title() {
-    return this.page.getByLabel("Waar gaan deze cijfers over?");
-  }
-  get chart() {
-    return this.page.locator(`${CHART} svg[role='img']`);
-  }
-  question(label: string) {
-    return this.page.getByLabel(label, { exact: true });
-  }
-  button(name: string) {
-    return this.page.getByRole("button", { name, exact: true });
-  }
-}
 
 const dTest = test.extend<{ du: DuidenPage }>({
   du: async ({ page }, use) => {

@@ -1,5 +1,9 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { HeaderSearch, VisiePage, WerkboekPage, WorksheetPage } from "./pages/index.ts";
+
+// The page objects live in tests/e2e/pages/; re-exported so every spec can keep one import.
+export { HeaderSearch, VisiePage, WerkboekPage, WorksheetPage };
 
 /** WCAG 2.2 AA, the level Dutch government sites must meet. */
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -30,19 +34,6 @@ export function trackForeignRequests(page: Page, origin: string): string[] {
   return foreign;
 }
 
-/** Page object for the header search box present on every page. */
-export class HeaderSearch {
-  readonly page: Page;
-  constructor(page: Page) {
-    this.page = page;
-  }
-  get input() {
-    return this.page.getByRole("combobox", { name: "Zoek in Raadskompas" });
-  }
-  get options() {
-    return this.page.getByRole("option");
-  }
-}
 
 /** All URLs in the built sitemap, as paths. */
 export async function sitemapPaths(page: Page): Promise<string[]> {
@@ -63,67 +54,8 @@ export const test = base.extend<{ search: HeaderSearch }>({
 });
 export { expect };
 
-/** Base page object for a worksheet page: opens it and reads its save status. */
-export class WorksheetPage {
-  readonly page: Page;
-  readonly path: string;
-  constructor(page: Page, path: string) {
-    this.page = page;
-    this.path = path;
-  }
-  /** Opens the page and waits until the werkboek has loaded from storage. */
-  async goto() {
-    await this.page.goto(this.path);
-    await expect(this.saveStatus).toContainText(/Bewaard|bewaard/);
-  }
-  get saveStatus() {
-    return this.page.locator(".rk-savebar__status");
-  }
-  async saved() {
-    await expect(this.saveStatus).toContainText("Bewaard in deze browser", { timeout: 5000 });
-  }
-}
 
-/** Page object for the visie werkboek. */
-export class VisiePage extends WorksheetPage {
-  constructor(page: Page) {
-    super(page, "/visie/");
-  }
-  suggestion(name: string) {
-    return this.page.getByRole("button", { name, exact: true });
-  }
-  meaning(name: string) {
-    return this.page.getByLabel(`Wat betekent ${name} voor jou? (één regel)`);
-  }
-}
 
-/** Page object for /werkboek/. */
-export class WerkboekPage {
-  readonly page: Page;
-  constructor(page: Page) {
-    this.page = page;
-  }
-  async goto() {
-    await this.page.goto("/werkboek/");
-    await expect(this.page.getByRole("heading", { name: "Mijn werkboeken" })).toBeVisible();
-  }
-  item(name: string) {
-    return this.page.locator(`li[data-werkboek="${name}"]`);
-  }
-  async importFile(name: string, contents: string | Buffer) {
-    await this.page.getByLabel("Kies een bestand").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.isBuffer(contents) ? contents : Buffer.from(contents) });
-  }
-  get importError() {
-    return this.page.getByRole("alert").filter({ hasText: "Dit bestand is niet geïmporteerd" });
-  }
-  /** Downloads the werkboek file of one werkboek and returns its text. */
-  async exportJson(name: string): Promise<string> {
-    const [dl] = await Promise.all([this.page.waitForEvent("download"), this.item(name).getByRole("button", { name: /Werkboek downloaden/ }).click()]);
-    const path = await dl.path();
-    const { readFile } = await import("node:fs/promises");
-    return readFile(path, "utf8");
-  }
-}
 
 export const worksheetTest = test.extend<{ visie: VisiePage; werkboek: WerkboekPage }>({
   visie: async ({ page }, use) => {

@@ -1,30 +1,11 @@
 import { readFileSync } from "node:fs";
-import type { Browser, Download, Page } from "@playwright/test";
+import type { Browser, Download } from "@playwright/test";
 import { expectAccessible, expect, importIntoFreshProfile, test, VisiePage } from "./fixtures.ts";
+import { SamenbrengenPage } from "./pages/index.ts";
 import { sampleFiles } from "../fixtures/leeratelier.ts";
 
 const read = async (d: Download) => readFileSync(await d.path(), "utf8");
 
-/** Page object for /leeratelier/samenbrengen/. */
-class SamenbrengenPage {
-  readonly page: Page;
-  constructor(page: Page) {
-    this.page = page;
-  }
-  async goto() {
-    await this.page.goto("/leeratelier/samenbrengen/");
-    await expect(this.page.getByLabel("Kies bestanden")).toBeVisible();
-  }
-  async drop(files: { name: string; text: string }[]) {
-    await this.page.getByLabel("Kies bestanden").setInputFiles(files.map((f) => ({ name: f.name, mimeType: "application/json", buffer: Buffer.from(f.text) })));
-  }
-  get count() {
-    return this.page.getByTestId("aantal-bijdragen");
-  }
-  waardeRow(name: string) {
-    return this.page.getByTestId("tabel-waarden").getByRole("row", { name: new RegExp(`^${name}`) });
-  }
-}
 
 interface Deelnemer {
   naam: string | null;

@@ -1,22 +1,10 @@
-import { readFile } from "node:fs/promises";
 import ICAL from "ical.js";
-import { expectAccessible, expect, importIntoFreshProfile, WorksheetPage, worksheetTest as test } from "./fixtures.ts";
-import type { Page } from "@playwright/test";
+import { expectAccessible, expect, importIntoFreshProfile, worksheetTest as test } from "./fixtures.ts";
+import { SturingPage } from "./pages/index.ts";
 
 // Each test fills a worksheet, reloads, exports and imports in a second browser profile: slow by nature.
 test.describe.configure({ timeout: 120_000 });
 
-/** Page object for the Sturing worksheets. */
-class SturingPage extends WorksheetPage {
-  constructor(page: Page, slug: string) {
-    super(page, `/sturing/${slug}/`);
-  }
-  /** Clicks a button that downloads a file and returns its name and text. */
-  async download(button: string, scope = this.page.locator("body")) {
-    const [dl] = await Promise.all([this.page.waitForEvent("download"), scope.getByRole("button", { name: button }).first().click()]);
-    return { name: dl.suggestedFilename(), text: await readFile(await dl.path(), "utf8") };
-  }
-}
 
 test("jaarkalender: dates in, legal deadlines out; survives reload; .ics parses; travels in the export", async ({ page, werkboek, browser }) => {
   const jk = new SturingPage(page, "jaarkalender");

@@ -1,26 +1,10 @@
 import { readFileSync, existsSync } from "node:fs";
-import type { Page } from "@playwright/test";
-import { expectAccessible, expect, worksheetTest as test, WorksheetPage } from "./fixtures.ts";
+import { expectAccessible, expect, worksheetTest as test } from "./fixtures.ts";
+import { ToetsPage } from "./pages/index.ts";
 
 const FIX = "tests/fixtures/raadsvoorstellen";
 const labels = JSON.parse(readFileSync(`${FIX}/labels.json`, "utf8")) as Record<string, Record<string, string>>;
 
-class ToetsPage extends WorksheetPage {
-  constructor(page: Page) {
-    super(page, "/sturing/raadsvoorstel-toets/");
-  }
-  status(id: string) {
-    return this.page.getByTestId(`status-${id}`);
-  }
-  async paste(text: string) {
-    await this.page.getByLabel("Tekst van het raadsvoorstel").fill(text);
-    await expect(this.status("S")).toBeVisible({ timeout: 15_000 });
-  }
-  async open(file: string) {
-    await this.page.getByLabel("Open een bestand").setInputFiles(file);
-    await expect(this.status("S")).toBeVisible({ timeout: 15_000 });
-  }
-}
 
 test("paste a proposal, see statuses and evidence, override one, export the memo, reload and find it again", async ({ page }) => {
   // Eight criteria, three exports and a reload: over 30 s on a busy shared machine.

@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
-import { expectAccessible, expect, importIntoFreshProfile, test, WerkboekPage, WorksheetPage } from "./fixtures.ts";
+import { expectAccessible, expect, importIntoFreshProfile, test, WerkboekPage } from "./fixtures.ts";
+import { WaardemodelPage } from "./pages/index.ts";
 
 const VOORBEELD_TITLE = "Voorbeeld: jeugdhulp onder de Jeugdwet";
 const VOORBEELD_QUESTION = "Wat verstaan we in onze gemeente onder jeugdhulp, wie kan het krijgen en wie levert het?";
@@ -7,36 +8,6 @@ const GELIJKHEID_1 = "Welke inwoners moet de gemeente helpen, en welke niet?";
 const GELIJKHEID_AANBOD_1 = "Welke aanbieders krijgen een overeenkomst en welke niet? Hoeveel zijn het er?";
 const VRIJHEID_1 = "Hoeveel keuzevrijheid geef je inwoners bij het vormgeven van hun ondersteuning, hulp en zorg?";
 
-/** Page object for /informatie/waardemodel/. */
-class WaardemodelPage extends WorksheetPage {
-  constructor(page: Page) {
-    super(page, "/informatie/waardemodel/");
-  }
-  get question() {
-    return this.page.getByLabel("Je politieke vraag");
-  }
-  answer(deelvraag: string) {
-    return this.page.getByLabel(deelvraag, { exact: true });
-  }
-  progress(kernwaarde: string) {
-    return this.page.locator(`.rk-wm-count[data-kernwaarde="${kernwaarde}"]`);
-  }
-  get sheetList() {
-    return this.page.getByRole("list", { name: "Werkbladen in dit werkboek" });
-  }
-  sheetButton(name: string | RegExp) {
-    return this.sheetList.getByRole("button", { name });
-  }
-  dilemma(n: number) {
-    return this.page.getByRole("group", { name: `Dilemma ${n}`, exact: true });
-  }
-  procedure(name: string) {
-    return this.page.getByRole("radio", { name, exact: true });
-  }
-  button(name: string) {
-    return this.page.getByRole("button", { name, exact: true });
-  }
-}
 
 const wmTest = test.extend<{ wm: WaardemodelPage }>({
   wm: async ({ page }, use) => {

@@ -132,7 +132,7 @@ test("the whole-werkboek export includes the duiden sheets with their figures", 
 });
 
 test("the visie export shows the latest figure next to a linked resultaat", async () => {
-  const { visieDocument } = await import("../../src/lib/export/visie.ts");
+  const { visieDocument } = await import("../../src/lib/visie/visieExport.ts");
   const w = werkboekSchema.parse({
     ...createWerkboek("Fractie"),
     duiden: [sheet()],

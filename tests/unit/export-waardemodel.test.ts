@@ -14,7 +14,7 @@ import {
   voorbeeldSheet,
   voortgangTekst,
   waardemodelDocument,
-} from "../../src/lib/export/waardemodel.ts";
+} from "../../src/lib/waardemodel/waardemodel.ts";
 
 const gids = waardemodelGidsSchema.parse(parse(readFileSync(new URL("../../content/werkbladen/waardemodel.yaml", import.meta.url), "utf8")));
 const kernwaarde = (id: string) => {

@@ -7,7 +7,7 @@ import { werkboekDocument } from "../../src/lib/export/werkboek.ts";
 import { toMarkdown } from "../../src/lib/export/markdown.ts";
 import { preventieGidsSchema } from "../../src/schemas/preventieGids.ts";
 import { waardemodelGidsSchema } from "../../src/schemas/waardemodelGids.ts";
-import { voorbeeldSheet } from "../../src/lib/export/waardemodel.ts";
+import { voorbeeldSheet } from "../../src/lib/waardemodel/waardemodel.ts";
 
 const preventieGids = preventieGidsSchema.parse(parse(readFileSync("content/werkbladen/preventie.yaml", "utf8")));
 const waardemodelGids = waardemodelGidsSchema.parse(parse(readFileSync("content/werkbladen/waardemodel.yaml", "utf8")));
@@ -56,7 +56,7 @@ test("werkboek Markdown: headings follow the nesting, and empty levels are left 
 });
 
 test("an empty visie prints its questions with room to write; Markdown still says it is not filled in", async () => {
-  const { visieDocument } = await import("../../src/lib/export/visie.ts");
+  const { visieDocument } = await import("../../src/lib/visie/visieExport.ts");
   const doc = visieDocument(createWerkboek("Leeg"));
   const prompts = doc.blocks.filter((b) => b.type === "write");
   assert.ok(prompts.length >= 6, "elke lege stap heeft vragen voor op papier");

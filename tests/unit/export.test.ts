@@ -10,7 +10,7 @@ import { visieGidsSchema } from "../../src/schemas/visieGids.ts";
 import { EMPTY_VALUE, NOT_FILLED, cleanText, exportFileName, textLines, type ExportDocument } from "../../src/lib/export/document.ts";
 import { toMarkdown } from "../../src/lib/export/markdown.ts";
 import { toDocx } from "../../src/lib/export/docx.ts";
-import { formatGetal, resultaatHints, resultaatLabel, resultaatZin, visieDocument } from "../../src/lib/export/visie.ts";
+import { formatGetal, resultaatHints, resultaatLabel, resultaatZin, visieDocument } from "../../src/lib/visie/visieExport.ts";
 
 const HOSTILE = "<script>alert(1)</script> | pipe | # kop";
 

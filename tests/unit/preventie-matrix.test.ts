@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { preventieGidsSchema } from "../../src/schemas/preventieGids.ts";
 import { preventieSheetSchema } from "../../src/schemas/preventie.ts";
-import { matrixGaps, matrixRows } from "../../src/lib/werkboek/preventie.ts";
+import { matrixGaps, matrixRows } from "../../src/lib/preventie/matrix.ts";
 
 const gids = preventieGidsSchema.parse(parse(readFileSync("content/werkbladen/preventie.yaml", "utf8")));
 const kaart = readFileSync("content/koerskaarten/preventie.mdx", "utf8");

@@ -4,7 +4,7 @@
  * few seconds of unpacking, and the page stays usable meanwhile. (PDFs are read by pdf.js, which has
  * its own worker.)
  */
-import type { ExtractRequest, ExtractResponse } from "./extractClient.ts";
+import type { ExtractRequest, ExtractResponse } from "./extractProtocol.ts";
 
 self.onmessage = async (e: MessageEvent<ExtractRequest>) => {
   const { seq, bytes, name } = e.data;

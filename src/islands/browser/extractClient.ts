@@ -2,13 +2,9 @@
  * Text from an uploaded proposal without blocking the page: the size is checked before the file is
  * read, .txt and .docx are read in a worker (stopped after a time limit), .pdf by pdf.js in its worker.
  */
-export interface ExtractRequest {
-  seq: number;
-  bytes: ArrayBuffer;
-  name: string;
-}
+import type { ExtractRequest, ExtractResponse } from "./extractProtocol.ts";
 
-export type ExtractResponse = { seq: number; text: string } | { seq: number; error: string };
+export type { ExtractRequest, ExtractResponse };
 
 /** Longer than any real document needs; a file that takes this long is refused. */
 const TIME_LIMIT_MS = 30_000;

@@ -1,38 +1,25 @@
-import { useState } from "preact/hooks";
 import type { DuidenSheet, Reeks } from "../../schemas/duiden.ts";
 import type { DuidenGids } from "../../schemas/duidenGids.ts";
-import type { RawTable, Role } from "../../lib/duiden/table.ts";
-import { MAX_SHEETS, MAX_TABLE_FILE_BYTES } from "../../vocabulary/limits.ts";
+import { MAX_SHEETS } from "../../vocabulary/limits.ts";
 import { chartModel, MAX_SHOWN, shownReeksen, trend, getal } from "../../lib/duiden/chart.ts";
-import { answered, duidenDocument, emptySheet, sheetTitle } from "../../lib/duiden/sheet.ts";
+import { answered, duidenDocument, emptySheet } from "../../lib/duiden/sheet.ts";
 import { resultaatZin } from "../../lib/export/resultaat.ts";
 import { getalInvoer, parseGetal } from "../../lib/getal.ts";
 import { newId } from "../../lib/ids.ts";
-import { useWerkboek } from "../ui/useWerkboek.ts";
-import { focusSoon, useAnnouncer } from "../ui/worksheet.tsx";
 import { SaveBar } from "../ui/SaveBar.tsx";
 import { ErrorList, FileField, Select, TextArea, TextInput } from "../ui/fields.tsx";
 import { ExportMenu } from "../ui/ExportMenu.tsx";
 import { PrintDocument } from "../ui/PrintDocument.tsx";
 import DuidenChart from "./DuidenChart.tsx";
-import { insertAt, RemovedNotice, SheetList } from "../ui/SheetSwitcher.tsx";
+import { RemovedNotice, SheetList } from "../ui/SheetSwitcher.tsx";
+import { useDuidenWerkblad } from "./useDuidenWerkblad.ts";
+
 
 /** A number of inwoners: a whole number from 1 to 100 million; a dot only groups thousands ("12.345"). */
 const inwoners = (raw: string) => {
   const n = parseGetal(raw.replace(/\./g, ""));
   return n !== null && n % 1 === 0 && n >= 1 && n <= 100_000_000 ? n : null;
 };
-
-/** A read table waiting for the user to confirm what its columns are. */
-interface Pending {
-  table: RawTable;
-  roles: Role[];
-  unsure: boolean[];
-  notices: string[];
-  problems: string[];
-  /** The role picker's choices, taken from the parser module that read the table. */
-  options: { value: Role; label: string }[];
-}
 
 /** A list of checkboxes, one per row, series or resultaat. */
 function Checks({ items, onToggle }: { items: { id: string; label: string; checked: boolean; disabled?: boolean }[]; onToggle: (id: string, on: boolean) => void }) {
@@ -50,114 +37,9 @@ function Checks({ items, onToggle }: { items: { id: string; label: string; check
 }
 
 export default function DuidenWerkblad({ gids, voorbeeld }: { gids: DuidenGids; voorbeeld: DuidenSheet }) {
-  const { state, update, resolveConflict } = useWerkboek();
-  const { say, region } = useAnnouncer();
-  // "?blad=<id>" opens one sheet, e.g. from a maatschappelijk resultaat in the visie.
-  const [activeId, setActiveId] = useState<string | null>(() => (typeof window === "undefined" ? null : new URLSearchParams(window.location.search).get("blad")));
-  const [draftId, setDraftId] = useState(() => newId("du"));
-  const [paste, setPaste] = useState("");
-  const [pending, setPending] = useState<Pending | null>(null);
-  const [readErrors, setReadErrors] = useState<string[]>([]);
-  const [previous, setPrevious] = useState<{ id: string; data: DuidenSheet["data"] } | null>(null);
-  const [removed, setRemoved] = useState<{ sheet: DuidenSheet; index: number } | null>(null);
-
-  if (state.kind === "laden") return <p role="status">Je werkboek wordt geladen…</p>;
-  const { werkboek, status, memoryOnly } = state;
-  const sheets = werkboek.duiden;
-  const sheet = sheets.find((s) => s.id === activeId) ?? sheets[0] ?? emptySheet(draftId);
-  const sid = sheet.id;
-  const stored = sheets.some((s) => s.id === sid);
-  const title = (s: DuidenSheet, i: number) => sheetTitle(s, `Werkblad ${i + 1} (nog zonder titel)`);
-  const resultaten = werkboek.visie.resultaten;
-
-  const editSheet = (id: string, edit: (s: DuidenSheet) => DuidenSheet) =>
-    update((w) =>
-      w.duiden.some((s) => s.id === id) ? { ...w, duiden: w.duiden.map((s) => (s.id === id ? edit(s) : s)) } : { ...w, duiden: [...w.duiden, edit(emptySheet(id))] },
-    );
-  const set = (edit: (s: DuidenSheet) => DuidenSheet) => editSheet(sid, edit);
-
-  const addSheet = (s: DuidenSheet, message: string) => {
-    if (sheets.length >= MAX_SHEETS) return;
-    update((w) => ({ ...w, duiden: [...w.duiden, s] }));
-    setActiveId(s.id);
-    setPending(null);
-    setReadErrors([]);
-    focusSoon(`${s.id}-kop`);
-    say(message);
-  };
-
-  const removeSheet = () => {
-    const index = sheets.findIndex((s) => s.id === sid);
-    if (index < 0) return;
-    update((w) => ({ ...w, duiden: w.duiden.filter((s) => s.id !== sid) }));
-    setRemoved({ sheet, index });
-    setActiveId(sheets[index + 1]?.id ?? sheets[index - 1]?.id ?? null);
-    if (sid === draftId) setDraftId(newId("du"));
-    focusSoon("du-ongedaan");
-  };
-  const undoRemove = () => {
-    if (!removed) return;
-    const back = removed;
-    update((w) => (w.duiden.some((s) => s.id === back.sheet.id) ? w : { ...w, duiden: insertAt(w.duiden, back.sheet, back.index) }));
-    setActiveId(back.sheet.id);
-    setRemoved(null);
-    focusSoon(`${back.sheet.id}-kop`);
-    say("Het werkblad is teruggezet.");
-  };
-
-  /** Applies a read table with the given roles; the previous figures can be brought back once. */
-  const apply = async (p: Pending, roles: Role[]) => {
-    const { buildData } = await import("../../lib/duiden/build.ts");
-    const built = buildData(p.table, roles);
-    const next = { ...p, roles, notices: [...p.table.notices, ...built.notices], problems: built.problems };
-    setPending(next);
-    if (built.problems.length) {
-      say(`De tabel is nog niet gebruikt: ${built.problems.join(" ")}`);
-      return;
-    }
-    if (sheet.data.reeksen.length) setPrevious({ id: sid, data: sheet.data });
-    // One column of figures has no trend to draw: bars per category say more.
-    const single = built.data.periodes.length === 1;
-    set((s) => ({ ...s, data: built.data, grafiek: single ? "staaf" : s.grafiek, getoond: [], vergelijking: { ...s.vergelijking, eigenId: "", groepIds: [], laag: [], hoog: [] } }));
-    say(`Tabel gelezen: ${built.data.reeksen.length} ${built.data.reeksen.length === 1 ? "reeks" : "reeksen"} over ${built.data.periodes.length} ${built.data.periodes.length === 1 ? "periode" : "perioden"}. De grafiek staat hieronder.`);
-  };
-
-  const read = async (text: string) => {
-    const { readTable, guessRoles, ROLES, ROLE_LABELS } = await import("../../lib/duiden/table.ts");
-    const r = readTable(text);
-    if (!r.ok) {
-      setPending(null);
-      setReadErrors(r.problems);
-      focusSoon("du-fouten");
-      return;
-    }
-    setReadErrors([]);
-    const g = guessRoles(r.table);
-    const p: Pending = { table: r.table, roles: g.map((x) => x.role), unsure: g.map((x) => !x.sure), notices: r.table.notices, problems: [], options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })) };
-    if (p.unsure.some(Boolean)) {
-      setPending(p);
-      say("Niet alle kolommen zijn duidelijk. Kies bij de gemarkeerde kolommen wat ze bevatten.");
-      focusSoon("du-kolommen");
-      return;
-    }
-    await apply(p, p.roles);
-  };
-
-  const readFile = async (file: File) => {
-    if (file.size > MAX_TABLE_FILE_BYTES) {
-      // The message comes with the reader, which loads only now.
-      const { tableTooLarge } = await import("../../lib/duiden/table.ts");
-      setReadErrors([tableTooLarge(file.size, "bestand")]);
-      focusSoon("du-fouten");
-      return;
-    }
-    const buf = await file.arrayBuffer();
-    // CSV files from Dutch Excel are often Windows-1252, not UTF-8.
-    let text = new TextDecoder("utf-8").decode(buf);
-    if (text.includes("\uFFFD")) text = new TextDecoder("windows-1252").decode(buf);
-    await read(text);
-  };
-
+  const d = useDuidenWerkblad();
+  if (!d) return <p role="status">Je werkboek wordt geladen…</p>;
+  const { resolveConflict, say, region, setActiveId, paste, setPaste, pending, setPending, readErrors, previous, setPrevious, removed, setRemoved, werkboek, status, memoryOnly, sheets, sheet, sid, stored, title, resultaten, set, addSheet, removeSheet, undoRemove, apply, read, readFile } = d;
   const model = chartModel(sheet);
   const shown = shownReeksen(sheet).map((r) => r.id);
   const eerste = model.series[0];

@@ -1,12 +1,12 @@
 import type { StaalkaartNotitie, TaakNotitie } from "../../schemas/staalkaartNotities.ts";
-import { staalkaartNotitieDocument, type StaalkaartInfo } from "../../lib/export/staalkaartNotities.ts";
+import { staalkaartNotitieDocument, type StaalkaartInfo } from "../../lib/staalkaart/notities.ts";
 import { useWerkboek } from "../ui/useWerkboek.ts";
 import { SaveBar } from "../ui/SaveBar.tsx";
 import { TextArea, TextInput } from "../ui/fields.tsx";
 import { ExportMenu } from "../ui/ExportMenu.tsx";
 import { PrintDocument } from "../ui/PrintDocument.tsx";
 import { printPart } from "../ui/worksheet.tsx";
-import { hasNotes } from "../../lib/export/staalkaartNotities.ts";
+import { hasNotes } from "../../lib/staalkaart/notities.ts";
 
 const EMPTY_TAAK: TaakNotitie = { vastgesteldOp: "", evaluatieGepland: "", openVragen: "", notities: "" };
 const EMPTY: StaalkaartNotitie = { taken: {}, notities: "", vragenCollege: "" };

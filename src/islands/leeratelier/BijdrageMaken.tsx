@@ -9,7 +9,7 @@ import { ErrorList, FileField } from "../ui/fields.tsx";
 import { download } from "../browser/download.ts";
 import { pseudonym } from "../../lib/leeratelier/pseudonym.ts";
 import { trustedBijeenkomst } from "../../lib/leeratelier/savedBijeenkomst.ts";
-import { aantalIngevuld } from "../../lib/werkboek/koerskaart.ts";
+import { aantalIngevuld } from "../../lib/koerskaart/koerskaart.ts";
 
 type Engine = typeof import("../../lib/leeratelier/index.ts");
 

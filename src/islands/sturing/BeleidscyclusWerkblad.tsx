@@ -1,6 +1,6 @@
 import type { Beleidscyclus, CyclusStap } from "../../schemas/beleidscyclus.ts";
 import { BELEIDSCYCLUS_STAPPEN, INSTRUMENTEN, beleidscyclusDocument, resultaatRegel, type StapId } from "../../lib/sturing/beleidscyclus.ts";
-import type { WetNaam } from "../../lib/export/waardemodel.ts";
+import type { WetNaam } from "../../lib/waardemodel/waardemodel.ts";
 import { staalkaartUrl } from "../../lib/cards.ts";
 import { useWerkboek } from "../ui/useWerkboek.ts";
 import { SaveBar } from "../ui/SaveBar.tsx";

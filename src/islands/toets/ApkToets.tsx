@@ -3,7 +3,7 @@ import pdfWorkerSrc from "pdfjs-dist/build/pdf.worker.min.mjs?url";
 import type { ToetsThesaurus } from "../../schemas/toetsThesaurus.ts";
 import type { CriteriumId, Status } from "../../lib/raadsvoorstel/types.ts";
 import { apkCsv, apkDocument, apkTotals, sortApk, type ApkRij, type ApkSortKey } from "../../lib/raadsvoorstel/apk.ts";
-import { analyseInWorker } from "../browser/toetsProtocol.ts";
+import { analyseInWorker } from "../browser/toetsClient.ts";
 import { useAnnouncer } from "../ui/worksheet.tsx";
 import { download } from "../browser/download.ts";
 import { formatMegabytes } from "../../lib/getal.ts";

@@ -1,17 +1,15 @@
 import type { VisieGids } from "../../schemas/visieGids.ts";
-import type { Koppeling, Kwaliteitseis, Principe, Resultaat, Visie, Waarde } from "../../schemas/visie.ts";
-import { newId } from "../../lib/ids.ts";
-import { visieProgress } from "../../lib/werkboek/model.ts";
-import { formatGetal, resultaatHints, resultaatLabel, resultaatZin, visieDocument } from "../../lib/export/visie.ts";
+import { formatGetal, resultaatHints, resultaatLabel, resultaatZin, visieDocument } from "../../lib/visie/visieExport.ts";
 import { standTekst } from "../../lib/duiden/chart.ts";
-import { useWerkboek } from "../ui/useWerkboek.ts";
-import { StepProgress, useAnnouncer, useJumpToHash, focusAfterRemove, focusSoon } from "../ui/worksheet.tsx";
+import { StepProgress } from "../ui/worksheet.tsx";
 import { SaveBar } from "../ui/SaveBar.tsx";
-import { Select, TextArea, TextInput, Tips } from "../ui/fields.tsx";
+import { Select, TextArea, TextInput } from "../ui/fields.tsx";
 import { ExportMenu } from "../ui/ExportMenu.tsx";
 import { PrintDocument } from "../ui/PrintDocument.tsx";
 import { GetalInput } from "../ui/GetalInput.tsx";
 import { parseGetal, parseJaar } from "../../lib/getal.ts";
+import { useVisieWerkboek } from "./useVisieWerkboek.ts";
+import { visieBlokken } from "./visieBlokken.tsx";
 
 /** A streefwaarde is never below 0. */
 const streefwaarde = (raw: string) => {
@@ -29,89 +27,10 @@ const STEP_NAV: { id: StepId; label: string }[] = [
 ];
 
 export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
-  const { state, update, resolveConflict, exportWerkboek } = useWerkboek();
-  const { say, region } = useAnnouncer();
-
-  useJumpToHash(state.kind === "klaar");
-
-  if (state.kind === "laden") return <p role="status">Je werkboek wordt geladen…</p>;
-  const { werkboek, status, memoryOnly } = state;
-  const v = werkboek.visie;
-  const setVisie = (edit: (v: Visie) => Visie) => update((w) => ({ ...w, visie: edit(w.visie) }));
-  const step = (id: string) => gids.steps.find((s) => s.id === id);
-  const progress = visieProgress(werkboek);
-
-  function patch<K extends "waarden" | "principes" | "resultaten" | "koppelingen" | "kwaliteitseisen">(key: K, id: string, change: Partial<Visie[K][number]>) {
-    setVisie((vv) => ({ ...vv, [key]: (vv[key] as { id: string }[]).map((x) => (x.id === id ? { ...x, ...change } : x)) }));
-  }
-  /** `button`: the delete button pressed, so focus moves to a neighbour before the item goes. */
-  function remove<K extends "waarden" | "principes" | "resultaten" | "koppelingen" | "kwaliteitseisen">(key: K, id: string, label: string, button?: HTMLElement) {
-    if (button) focusAfterRemove(button);
-    setVisie((vv) => ({ ...vv, [key]: (vv[key] as { id: string }[]).filter((x) => x.id !== id) }));
-    say(`${label} verwijderd.`);
-  }
-
-  const topCount = v.waarden.filter((w) => w.top).length;
-  const hasWaarde = (name: string) => v.waarden.some((w) => w.name.trim().toLowerCase() === name.toLowerCase());
-  const addWaarde = (name = "") => {
-    const w: Waarde = { id: newId("w"), name, meaning: "", top: false };
-    setVisie((vv) => ({ ...vv, waarden: [...vv.waarden, w] }));
-    focusSoon(name ? `${w.id}-meaning` : `${w.id}-name`);
-    say(name ? `Waarde ${name} toegevoegd.` : "Nieuwe waarde toegevoegd.");
-  };
-  const addPrincipe = () => {
-    const p: Principe = { id: newId("p"), title: "", onderbouwing: "", meetlat: "" };
-    setVisie((vv) => ({ ...vv, principes: [...vv.principes, p] }));
-    focusSoon(`${p.id}-title`);
-  };
-  const addResultaat = () => {
-    const r: Resultaat = { id: newId("r"), doelgroep: "", verandering: "", target: null, unit: "procent", baseline: "", year: null, bron: "" };
-    setVisie((vv) => ({ ...vv, resultaten: [...vv.resultaten, r] }));
-    focusSoon(`${r.id}-doelgroep`);
-  };
-  const addKoppeling = () => {
-    const k: Koppeling = { id: newId("k"), waardeId: "", principeId: "", onderbouwing: "", resultaatId: "" };
-    setVisie((vv) => ({ ...vv, koppelingen: [...vv.koppelingen, k] }));
-    focusSoon(`${k.id}-waarde`);
-  };
-  const addEis = () => {
-    const e: Kwaliteitseis = { id: newId("q"), text: "", principeIds: [] };
-    setVisie((vv) => ({ ...vv, kwaliteitseisen: [...vv.kwaliteitseisen, e] }));
-    focusSoon(`${e.id}-text`);
-  };
-
-  // Plain render functions, not components: a component defined in render would remount (and lose focus) on every keystroke.
-  const betrokkenheid = (id: "waarden" | "principes" | "resultaten" | "kwaliteitseisen") => {
-    const b = v.betrokkenheid[id];
-    const setB = (change: Partial<typeof b>) => setVisie((vv) => ({ ...vv, betrokkenheid: { ...vv.betrokkenheid, [id]: { ...vv.betrokkenheid[id], ...change } } }));
-    return (
-      <fieldset class="rk-fieldset">
-        <legend class="rk-fieldset__legend">Burgerbetrokkenheid bij deze stap</legend>
-        <ul>
-          {(step(id)?.betrokkenheid ?? []).map((q) => (
-            <li key={q}>{q}</li>
-          ))}
-        </ul>
-        <div class="rk-grid-2">
-          <TextArea id={`betrokken-${id}-wie`} label="Wie betrek je?" value={b.wie} max={2000} onInput={(wie) => setB({ wie })} />
-          <TextArea id={`betrokken-${id}-hoe`} label="Hoe betrek je hen?" value={b.hoe} max={2000} onInput={(hoe) => setB({ hoe })} />
-        </div>
-      </fieldset>
-    );
-  };
-
-  const stepIntro = (id: string) => {
-    const s = step(id);
-    if (!s) return null;
-    return (
-      <>
-        <p class="rk-prose">{s.explanation}</p>
-        <Tips title="Wat kun je zelf doen?" items={s.zelf} />
-        <Tips title="Wat kun je als raad samen doen?" items={s.samen} />
-        <p class="rk-field__hint">Voorbeeld: {s.voorbeeld}</p>
-      </>
-    );
-  };
+  const d = useVisieWerkboek({ gids });
+  if (!d) return <p role="status">Je werkboek wordt geladen…</p>;
+  const { resolveConflict, exportWerkboek, region, werkboek, status, memoryOnly, v, setVisie, progress, patch, remove, topCount, hasWaarde, addWaarde, addPrincipe, addResultaat, addKoppeling, addEis } = d;
+  const { betrokkenheid, stepIntro } = visieBlokken({ ...d, gids });
 
   const label = (list: { id: string; name?: string; title?: string }[], id: string) => {
     const x = list.find((y) => y.id === id);

@@ -1,32 +1,16 @@
-import { useState } from "preact/hooks";
-import type { Dilemma, WaardemodelSheet } from "../../schemas/waardemodel.ts";
-import type { Kernwaarde, WaardemodelGids } from "../../schemas/waardemodelGids.ts";
-import { newId } from "../../lib/ids.ts";
+import type { WaardemodelGids } from "../../schemas/waardemodelGids.ts";
 import { staalkaartUrl } from "../../lib/cards.ts";
-import {
-  dilemmaNaam,
-  emptySheet,
-  kernwaardeVoortgang,
-  sheetProgress,
-  sheetTitle,
-  voorbeeldSheet,
-  voortgangTekst,
-  waardemodelDocument,
-  type WetNaam,
-} from "../../lib/export/waardemodel.ts";
 import { MAX_SHEETS } from "../../vocabulary/limits.ts";
-import { useWerkboek } from "../ui/useWerkboek.ts";
-import { StepProgress, useAnnouncer, useProgressive, focusAfterRemove, focusSoon } from "../ui/worksheet.tsx";
+import { StepProgress } from "../ui/worksheet.tsx";
 import { SaveBar } from "../ui/SaveBar.tsx";
 import { TextArea, TextInput } from "../ui/fields.tsx";
 import { ExportMenu } from "../ui/ExportMenu.tsx";
 import { PrintDocument } from "../ui/PrintDocument.tsx";
-import { insertAt, RemovedNotice, SheetList } from "../ui/SheetSwitcher.tsx";
+import { RemovedNotice, SheetList } from "../ui/SheetSwitcher.tsx";
+import { MAX_DILEMMAS, useWaardemodelWerkblad } from "./useWaardemodelWerkblad.ts";
+import { waardemodelBlokken } from "./waardemodelBlokken.tsx";
+import { kernwaardeVoortgang, type WetNaam } from "../../lib/waardemodel/waardemodel.ts";
 
-/** Same limits as the werkboek schema. */
-const MAX_DILEMMAS = 20;
-
-type KernwaardeId = Dilemma["a"];
 type StepId = "kader" | "kernwaarden" | "dilemmas" | "keuzes";
 const STEP_NAV: { id: StepId; label: string }[] = [
   { id: "kader", label: "1 Kader" },
@@ -36,228 +20,10 @@ const STEP_NAV: { id: StepId; label: string }[] = [
 ];
 
 export default function WaardemodelWerkblad({ gids, wetten }: { gids: WaardemodelGids; wetten: WetNaam[] }) {
-  const { state, update, resolveConflict, exportWerkboek } = useWerkboek();
-  const { say, region } = useAnnouncer();
-  const [activeId, setActiveId] = useState<string | null>(null);
-  // Shown while the werkboek has no sheet yet; stored only once the user types something.
-  const [draftId, setDraftId] = useState(() => newId("wm"));
-  const [removed, setRemoved] = useState<{ sheet: WaardemodelSheet; index: number } | null>(null);
-
-  // Kader, five kernwaarden, dilemmas, keuzes: rendered one after another (see useProgressive).
-  const shown = useProgressive(8, state.kind === "klaar");
-
-  if (state.kind === "laden") return <p role="status">Je werkboek wordt geladen…</p>;
-  const { werkboek, status, memoryOnly } = state;
-  const sheets = werkboek.waardemodellen;
-  const sheet = sheets.find((s) => s.id === activeId) ?? sheets[0] ?? emptySheet(draftId);
-  const stored = sheets.some((s) => s.id === sheet.id);
-  const sid = sheet.id;
-  const title = (s: WaardemodelSheet, i: number) => sheetTitle(s, gids, `Vraag ${i + 1} (nog zonder vraag)`);
-  const kernwaardeNaam = (id: string) => gids.kernwaarden.find((k) => k.id === id)?.name ?? id;
-
-
-  /** Edits one sheet; the draft sheet is added to the werkboek on its first edit. */
-  const editSheet = (id: string, edit: (s: WaardemodelSheet) => WaardemodelSheet) =>
-    update((w) => {
-      const list = w.waardemodellen;
-      return list.some((s) => s.id === id)
-        ? { ...w, waardemodellen: list.map((s) => (s.id === id ? edit(s) : s)) }
-        : { ...w, waardemodellen: [...list, edit(emptySheet(id))] };
-    });
-  const set = (edit: (s: WaardemodelSheet) => WaardemodelSheet) => editSheet(sid, edit);
-  const setKader = (change: Partial<WaardemodelSheet["kader"]>) => set((s) => ({ ...s, kader: { ...s.kader, ...change } }));
-  const setKeuzes = (change: Partial<WaardemodelSheet["keuzes"]>) => set((s) => ({ ...s, keuzes: { ...s.keuzes, ...change } }));
-  const setAnswer = (deelvraagId: string, text: string) =>
-    set((s) => ({
-      ...s,
-      // An emptied answer leaves no key behind, so the file only holds what was written.
-      answers: text === "" ? Object.fromEntries(Object.entries(s.answers).filter(([k]) => k !== deelvraagId)) : { ...s.answers, [deelvraagId]: text },
-    }));
-  const patchDilemma = (id: string, change: Partial<Dilemma>) => set((s) => ({ ...s, dilemmas: s.dilemmas.map((d) => (d.id === id ? { ...d, ...change } : d)) }));
-
-  const addSheet = () => {
-    if (sheets.length >= MAX_SHEETS) return;
-    const s = emptySheet(newId("wm"));
-    update((w) => ({ ...w, waardemodellen: [...w.waardemodellen, s] }));
-    setActiveId(s.id);
-    focusSoon(`${s.id}-question`);
-    say("Nieuw werkblad gemaakt. Typ je politieke vraag.");
-  };
-
-  const loadVoorbeeld = () => {
-    if (sheets.length >= MAX_SHEETS) return;
-    const s = voorbeeldSheet(newId("wm"), gids, () => newId("d"));
-    // Always a new sheet at the end: the user's own sheets stay exactly as they were.
-    update((w) => ({ ...w, waardemodellen: [...w.waardemodellen, s] }));
-    setActiveId(s.id);
-    focusSoon(`${s.id}-kop`);
-    say(`${gids.voorbeeld.title} staat nu als nieuw werkblad in je lijst. Je eigen vragen zijn niet veranderd.`);
-  };
-
-  const removeSheet = () => {
-    const index = sheets.findIndex((s) => s.id === sid);
-    if (index < 0) return;
-    update((w) => ({ ...w, waardemodellen: w.waardemodellen.filter((s) => s.id !== sid) }));
-    setRemoved({ sheet, index });
-    setActiveId(sheets[index + 1]?.id ?? sheets[index - 1]?.id ?? null);
-    if (sid === draftId) setDraftId(newId("wm"));
-    focusSoon("wm-ongedaan");
-  };
-
-  const undoRemove = () => {
-    if (!removed) return;
-    const back = removed;
-    update((w) => (w.waardemodellen.some((s) => s.id === back.sheet.id) ? w : { ...w, waardemodellen: insertAt(w.waardemodellen, back.sheet, back.index) }));
-    setActiveId(back.sheet.id);
-    setRemoved(null);
-    focusSoon(`${back.sheet.id}-kop`);
-    say(`${title(back.sheet, back.index)} is teruggezet.`);
-  };
-
-  const addDilemma = () => {
-    if (sheet.dilemmas.length >= MAX_DILEMMAS) return;
-    const d: Dilemma = { id: newId("d"), a: "gelijkheid", b: "efficientie", afweging: "" };
-    set((s) => ({ ...s, dilemmas: [...s.dilemmas, d] }));
-    focusSoon(`${d.id}-a`);
-    say(`Dilemma ${sheet.dilemmas.length + 1} toegevoegd.`);
-  };
-  const removeDilemma = (id: string, n: number) => {
-    set((s) => ({ ...s, dilemmas: s.dilemmas.filter((d) => d.id !== id) }));
-    say(`Dilemma ${n} verwijderd.`);
-  };
-
-  const progress = sheetProgress(sheet, gids);
-  const doc = () => waardemodelDocument(sheet, gids, wetten);
-
-  // Plain render functions, not components: a component defined in render would remount (and lose focus) on every keystroke.
-  const kernwaardeSelect = (id: string, label: string, value: KernwaardeId, onPick: (k: KernwaardeId) => void) => (
-    <div class="rk-field">
-      <label class="rk-field__label" for={id}>
-        {label}
-      </label>
-      <select
-        id={id}
-        class="rk-select"
-        value={value}
-        onChange={(e) => {
-          const k = gids.kernwaarden.find((x) => x.id === e.currentTarget.value);
-          if (k) onPick(k.id);
-        }}
-      >
-        {gids.kernwaarden.map((k) => (
-          <option key={k.id} value={k.id}>
-            {k.name}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-
-  const deelvragen = (k: Kernwaarde, kant: "vraag" | "aanbod") => (
-    <fieldset class="rk-fieldset">
-      <legend class="rk-fieldset__legend">{kant === "vraag" ? `${k.name}: inwoners (de vraag)` : `${k.name}: aanbieders (het aanbod)`}</legend>
-      {k[kant].map((d) => (
-        <TextArea key={d.id} id={`${sid}-${d.id}`} label={d.question} rows={2} value={sheet.answers[d.id] ?? ""} max={5000} onInput={(text) => setAnswer(d.id, text)} />
-      ))}
-    </fieldset>
-  );
-
-  const kernwaardeBlok = (k: Kernwaarde) => {
-    const v = kernwaardeVoortgang(sheet, k);
-    return (
-      <section class="rk-worksheet__item" id={`kw-${k.id}`} key={k.id} aria-labelledby={`kop-kw-${k.id}`}>
-        <div class="rk-worksheet__item-head">
-          <h3 id={`kop-kw-${k.id}`} class="rk-wm-kw-title">
-            {k.name}
-          </h3>
-          <p class="rk-wm-count" aria-live="polite" data-kernwaarde={k.id}>
-            {voortgangTekst(v)}
-          </p>
-        </div>
-        <p>
-          <strong>{k.question}</strong>
-        </p>
-        <details class="rk-tips">
-          <summary class="rk-tips__summary">Wat betekent {k.name.toLowerCase()}?</summary>
-          <p class="rk-prose">{k.explanation}</p>
-        </details>
-        {deelvragen(k, "vraag")}
-        {deelvragen(k, "aanbod")}
-      </section>
-    );
-  };
-
-  const dilemmaBlok = (d: Dilemma, i: number) => {
-    const n = i + 1;
-    const label =
-      d.a === d.b
-        ? `Welke spanning zit er binnen ${kernwaardeNaam(d.a).toLowerCase()}, en hoe weeg je die af?`
-        : `Hoe weeg je ${kernwaardeNaam(d.a).toLowerCase()} en ${kernwaardeNaam(d.b).toLowerCase()} tegen elkaar af?`;
-    return (
-      <fieldset class="rk-fieldset" key={d.id} data-item>
-        <legend class="rk-fieldset__legend">Dilemma {n}</legend>
-        <div class="rk-grid-2">
-          {kernwaardeSelect(`${d.id}-a`, "Kernwaarde 1", d.a, (a) => patchDilemma(d.id, { a }))}
-          {kernwaardeSelect(`${d.id}-b`, "Kernwaarde 2", d.b, (b) => patchDilemma(d.id, { b }))}
-        </div>
-        <p class="rk-field__hint">
-          Kies twee keer dezelfde kernwaarde als de spanning binnen één waarde zit. Nu gekozen: {dilemmaNaam(d.a, d.b, gids).toLowerCase()}.
-        </p>
-        <TextArea id={`${d.id}-afweging`} label={label} value={d.afweging} max={5000} onInput={(afweging) => patchDilemma(d.id, { afweging })} />
-        <button type="button" class="rk-button rk-button--danger rk-button--small" onClick={(ev) => {
-            focusAfterRemove(ev.currentTarget);
-            removeDilemma(d.id, n);
-          }}>
-          Verwijder dilemma {n}
-        </button>
-      </fieldset>
-    );
-  };
-
-  const procedureKeuze = () => {
-    const name = `${sid}-verdeelprocedure`;
-    const chosen = sheet.keuzes.verdeelprocedure;
-    return (
-      <fieldset class="rk-fieldset">
-        <legend class="rk-fieldset__legend">Welke verdeelprocedure past bij je keuze?</legend>
-        <p class="rk-field__hint">
-          Zo bepaal je welke aanbieders een overeenkomst of subsidie krijgen. Met de pijltjestoetsen ga je van de ene procedure naar de volgende.
-        </p>
-        <ul class="rk-wm-procedures">
-          <li class="rk-wm-procedure">
-            <label class="rk-wm-procedure__label">
-              <input type="radio" name={name} value="" checked={chosen === ""} onChange={() => setKeuzes({ verdeelprocedure: "" })} /> Nog geen keuze
-            </label>
-          </li>
-          {gids.verdeelprocedures.map((p) => (
-            <li class="rk-wm-procedure" key={p.id}>
-              <label class="rk-wm-procedure__label">
-                <input
-                  type="radio"
-                  name={name}
-                  value={p.id}
-                  checked={chosen === p.id}
-                  aria-describedby={`${name}-${p.id}`}
-                  onChange={() => setKeuzes({ verdeelprocedure: p.id })}
-                />{" "}
-                {p.name}
-              </label>
-              <div class="rk-wm-procedure__uitleg" id={`${name}-${p.id}`}>
-                <ul>
-                  {p.kenmerken.map((t) => (
-                    <li key={t}>{t}</li>
-                  ))}
-                </ul>
-                <p>
-                  <strong>Wanneer kies je dit?</strong> {p.geschiktVoor}
-                </p>
-              </div>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-    );
-  };
+  const d = useWaardemodelWerkblad({ gids, wetten });
+  if (!d) return <p role="status">Je werkboek wordt geladen…</p>;
+  const { resolveConflict, exportWerkboek, say, region, setActiveId, removed, setRemoved, shown, werkboek, status, memoryOnly, sheets, sheet, stored, sid, title, set, setKader, setKeuzes, addSheet, loadVoorbeeld, removeSheet, undoRemove, addDilemma, progress, doc } = d;
+  const { kernwaardeBlok, dilemmaBlok, procedureKeuze } = waardemodelBlokken({ ...d, gids });
 
   return (
     <div class="rk-worksheet">

@@ -6,13 +6,13 @@ import type { KoerskaartLabels } from "../../schemas/koerskaartGids.ts";
 import { duidenDocument, sheetTitle as duidenTitle } from "../duiden/sheet.ts";
 import { section, type Block, type ExportDocument } from "./document.ts";
 import { demoteBy } from "./demote.ts";
-import { visieDocument } from "./visie.ts";
-import { preventieBlocks } from "./preventie.ts";
-import { hasNotes, staalkaartNotitieBlocks, type StaalkaartInfo } from "./staalkaartNotities.ts";
-import { isPreventieEmpty } from "../werkboek/preventie.ts";
-import { isKoerskaartEmpty } from "../werkboek/koerskaart.ts";
-import { koerskaartBlocks, koerskaartOnderwerp } from "./koerskaart.ts";
-import { sheetTitle, waardemodelDocument } from "./waardemodel.ts";
+import { visieDocument } from "../visie/visieExport.ts";
+import { preventieBlocks } from "../preventie/preventieExport.ts";
+import { hasNotes, staalkaartNotitieBlocks, type StaalkaartInfo } from "../staalkaart/notities.ts";
+import { isPreventieEmpty } from "../preventie/matrix.ts";
+import { isKoerskaartEmpty } from "../koerskaart/koerskaart.ts";
+import { koerskaartBlocks, koerskaartOnderwerp } from "../koerskaart/koerskaartExport.ts";
+import { sheetTitle, waardemodelDocument } from "../waardemodel/waardemodel.ts";
 import { sturingBlocks } from "../sturing/sturingExport.ts";
 
 /** What the whole-werkboek export needs besides the werkboek: the guides' labels and the staalkaarten. */

@@ -3,7 +3,7 @@
  * documents. Part of the engine, which the page loads after it is on screen (ADR 0015).
  */
 import type { KoerskaartLabels } from "../../schemas/koerskaartGids.ts";
-import { keuzeKop, koerskaartOnderwerp } from "../export/koerskaart.ts";
+import { keuzeKop, koerskaartOnderwerp } from "../koerskaart/koerskaartExport.ts";
 import { heading, list, paragraph, section, table, type Block, type HeadingLevel } from "../export/document.ts";
 import { celRegel, clusterRegel, namenSuffix } from "./namen.ts";
 import type { KoerskaartSamen, MatrixRijSamen, Tekst } from "./koerskaarten.ts";

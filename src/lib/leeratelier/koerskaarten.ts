@@ -6,7 +6,7 @@
 import type { Bijdrage } from "../../schemas/bijdrage.ts";
 import type { KeuzeAntwoord } from "../../schemas/koerskaartWerkblad.ts";
 import { KOERSKAART_WERKBLADEN } from "../../vocabulary/koerskaartWerkbladen.ts";
-import { antwoordOf, isAntwoordIngevuld, isKoerskaartEmpty } from "../werkboek/koerskaart.ts";
+import { antwoordOf, isAntwoordIngevuld, isKoerskaartEmpty } from "../koerskaart/koerskaart.ts";
 import type { Author } from "./author.ts";
 import { clusterSimilar, groupTerms } from "./group.ts";
 

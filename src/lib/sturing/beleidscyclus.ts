@@ -3,7 +3,7 @@
  * the whole cycle for one theme, with the linked visie, toetsen and staalkaart notes, on one page.
  */
 import type { Werkboek } from "../../schemas/werkboek.ts";
-import type { WetNaam } from "../export/waardemodel.ts";
+import type { WetNaam } from "../waardemodel/waardemodel.ts";
 import { fields, list, section, type Block, type ExportDocument } from "../export/document.ts";
 import { formatDatum } from "./datum.ts";
 

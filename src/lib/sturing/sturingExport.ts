@@ -5,7 +5,7 @@
 import type { Werkboek } from "../../schemas/werkboek.ts";
 import { section, type Block } from "../export/document.ts";
 import { demoteBy } from "../export/demote.ts";
-import type { WetNaam } from "../export/waardemodel.ts";
+import type { WetNaam } from "../waardemodel/waardemodel.ts";
 import { beleidscyclusDocument } from "./beleidscyclus.ts";
 import { regelingBlocks } from "./regelingExport.ts";
 import { startnotitieDocument, startnotitieVoortgang } from "./startnotitie.ts";

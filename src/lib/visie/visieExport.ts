@@ -4,7 +4,7 @@ import { VISIE_STEPS, VISIE_STEP_TITLES } from "../../vocabulary/visieSteps.ts";
 import type { VisieGids } from "../../schemas/visieGids.ts";
 import { standTekst } from "../duiden/chart.ts";
 import { formatGetal } from "../getal.ts";
-import { EMPTY_VALUE, answers, fields, heading, isBlank, list, paragraph, section, table, write, type Block, type ExportDocument } from "./document.ts";
+import { EMPTY_VALUE, answers, fields, heading, isBlank, list, paragraph, section, table, write, type Block, type ExportDocument } from "../export/document.ts";
 
 type StepId = (typeof VISIE_STEPS)[number];
 
@@ -13,8 +13,8 @@ const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", 
 export { formatGetal };
 
 // In a module of their own, so the duiden worksheet can name resultaten without the visie export (ADR 0015).
-import { resultaatZin, trimmed } from "./resultaat.ts";
-export { resultaatHints, resultaatLabel, resultaatZin } from "./resultaat.ts";
+import { resultaatZin, trimmed } from "../export/resultaat.ts";
+export { resultaatHints, resultaatLabel, resultaatZin } from "../export/resultaat.ts";
 
 const resultaatIsLeeg = (r: Resultaat) =>
   isBlank(r.doelgroep) && isBlank(r.verandering) && r.target === null && r.year === null && isBlank(r.baseline) && isBlank(r.bron);

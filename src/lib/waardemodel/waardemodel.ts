@@ -1,6 +1,6 @@
 import type { WaardemodelSheet } from "../../schemas/waardemodel.ts";
 import type { Kernwaarde, WaardemodelGids } from "../../schemas/waardemodelGids.ts";
-import { cleanText, fields, heading, isBlank, list, paragraph, section, table, write, type Block, type ExportDocument } from "./document.ts";
+import { cleanText, fields, heading, isBlank, list, paragraph, section, table, write, type Block, type ExportDocument } from "../export/document.ts";
 
 /** A law a sheet can refer to: a staalkaart id and the short name it is shown with. */
 export interface WetNaam {

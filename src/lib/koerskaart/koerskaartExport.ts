@@ -2,8 +2,8 @@ import type { KoerskaartSheet } from "../../schemas/koerskaartWerkblad.ts";
 import type { KoerskaartLabels } from "../../schemas/koerskaartGids.ts";
 import { KEUZE_VELDEN, KEUZE_VELD_LABELS, MOET_LABELS } from "../../schemas/koerskaartVelden.ts";
 import { KOERSKAART_ONDERWERPEN } from "../../vocabulary/koerskaartWerkbladen.ts";
-import { antwoordOf, matrixGaten, matrixRijen } from "../werkboek/koerskaart.ts";
-import { answers, fields, paragraph, section, table, write, type Block, type ExportDocument } from "./document.ts";
+import { antwoordOf, matrixGaten, matrixRijen } from "./koerskaart.ts";
+import { answers, fields, paragraph, section, table, write, type Block, type ExportDocument } from "../export/document.ts";
 
 /** "armoede en schulden" for a known card, else the guide's own title. */
 export const koerskaartOnderwerp = (g: Pick<KoerskaartLabels, "kaart" | "titel">) =>

@@ -1,8 +1,8 @@
 import type { PreventieSheet } from "../../schemas/preventie.ts";
 import { PREVENTIE_NIVEAU_IDS } from "../../vocabulary/preventieNiveaus.ts";
 import type { PreventieGids } from "../../schemas/preventieGids.ts";
-import { matrixGaps, matrixRows } from "../werkboek/preventie.ts";
-import { answers, fields, paragraph, section, table, write, type Block, type ExportDocument } from "./document.ts";
+import { matrixGaps, matrixRows } from "./matrix.ts";
+import { answers, fields, paragraph, section, table, write, type Block, type ExportDocument } from "../export/document.ts";
 
 /** The koerskaart preventie worksheet as blocks (level 1 = its main parts). */
 export function preventieBlocks(sheet: PreventieSheet, gids: PreventieGids): Block[] {

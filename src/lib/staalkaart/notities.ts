@@ -1,5 +1,5 @@
 import type { StaalkaartNotitie } from "../../schemas/staalkaartNotities.ts";
-import { deeper, fields, isBlank, section, type Block, type ExportDocument, type HeadingLevel } from "./document.ts";
+import { deeper, fields, isBlank, section, type Block, type ExportDocument, type HeadingLevel } from "../export/document.ts";
 
 /** What the export needs to know of a staalkaart: names and its council tasks. */
 export interface StaalkaartInfo {
