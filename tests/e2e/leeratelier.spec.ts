@@ -176,6 +176,12 @@ test("a leeratelier from bijeenkomst to raadsvisie used as toetsstenen", async (
   const raadsvisie = JSON.parse(await read(rv));
   expect(raadsvisie).toMatchObject({ format: "raadskompas-werkboek", version: 4 });
   expect(raadsvisie.visie.waarden.map((w: { name: string }) => w.name)).toEqual(["Zelfredzaamheid"]);
+  // Saving it did not make the raadsvisie the werkboek the griffier's next toets is stored in.
+  await expect(gp.getByText(/staat ook bij Mijn werkboek/)).toBeVisible();
+  await gp.goto("/sturing/raadsvoorstel-toets/");
+  await expect(gp.getByText(/^Werkboek:/)).toContainText("Werkboek: Mijn werkboek");
+  await gp.goto("/werkboek/");
+  await expect(gp.locator("main")).toContainText("Raadsvisie — Leeratelier visie sociaal domein");
   await griffier.close();
 
   // A raadslid imports the raadsvisie in a fresh profile and checks a proposal against it.
