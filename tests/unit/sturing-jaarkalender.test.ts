@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import ICAL from "ical.js";
 import { addDays, feestdagen, geenWerkdag, isDatum, paaszondag, vorigeWerkdag } from "../../src/lib/sturing/datum.ts";
-import { jaarkalender, inJaar, type KalenderInvoer } from "../../src/lib/sturing/jaarkalender.ts";
+import { jaarkalender, inJaar, standaardJaar, sturingKalender, type KalenderInvoer } from "../../src/lib/sturing/jaarkalender.ts";
 import { TERMIJNEN } from "../../src/lib/sturing/termijnen.ts";
 import { escapeText, foldLine, toIcs } from "../../src/lib/sturing/ics.ts";
 import { kalenderEvents } from "../../src/lib/sturing/kalenderExport.ts";
@@ -137,4 +137,15 @@ test("ics: a real iCalendar parser reads every deadline back as an all-day event
   // DTEND is exclusive: the window's last day is Thursday 19 February 2027.
   assert.equal((venster.getFirstPropertyValue("dtend") as ICAL.Time).toString(), "2027-02-20");
   assert.match(String(venster.getFirstPropertyValue("description")), /art\. 35, derde lid, Wgr/);
+});
+
+test("without a chosen year the kalender shows this year, and in December the coming one", () => {
+  assert.equal(standaardJaar(new Date(2026, 5, 15)), 2026);
+  assert.equal(standaardJaar(new Date(2026, 10, 30)), 2026);
+  assert.equal(standaardJaar(new Date(2026, 11, 1)), 2027);
+  assert.equal(standaardJaar(new Date(2026, 11, 31, 23, 0)), 2027);
+  const leeg = sturingSchema.parse({});
+  assert.equal(sturingKalender(leeg, standaardJaar(new Date(2026, 11, 3))).jaar, 2027);
+  // A year the user chose stays, also in December.
+  assert.equal(sturingKalender({ ...leeg, jaarkalender: { ...leeg.jaarkalender, jaar: 2026 } }, standaardJaar(new Date(2026, 11, 3))).jaar, 2026);
 });

@@ -168,8 +168,16 @@ export function jaarkalender(input: KalenderInvoer): Kalender {
   return { jaar, momenten, waarschuwingen };
 }
 
+/**
+ * The year a jaarkalender shows when the user chose none: this year, but in December the coming one,
+ * because by then the raad is planning the next year's P&C cycle and this year has no deadlines left.
+ */
+export function standaardJaar(nu = new Date()): number {
+  return nu.getMonth() === 11 ? nu.getFullYear() + 1 : nu.getFullYear();
+}
+
 /** The calendar of a werkboek's Sturing part; `jaarNu` is the year it shows when the user chose none. */
-export function sturingKalender(s: Pick<Sturing, "jaarkalender" | "regelingen">, jaarNu = new Date().getFullYear()): Kalender {
+export function sturingKalender(s: Pick<Sturing, "jaarkalender" | "regelingen">, jaarNu = standaardJaar()): Kalender {
   return jaarkalender({ jaar: s.jaarkalender.jaar ?? jaarNu, raad: s.jaarkalender.raad, regelingen: s.regelingen });
 }
 

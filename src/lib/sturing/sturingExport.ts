@@ -10,11 +10,11 @@ import { beleidscyclusDocument } from "./beleidscyclus.ts";
 import { regelingBlocks } from "./regelingExport.ts";
 import { startnotitieDocument, startnotitieVoortgang } from "./startnotitie.ts";
 import { isDatum } from "./datum.ts";
-import { sturingKalender } from "./jaarkalender.ts";
+import { standaardJaar, sturingKalender } from "./jaarkalender.ts";
 import { kalenderBlocks } from "./kalenderExport.ts";
 
 /** `jaarNu`: the year the jaarkalender shows when the user did not choose one. */
-export function sturingBlocks(w: Werkboek, staalkaarten: WetNaam[], jaarNu = new Date().getFullYear()): Block[] {
+export function sturingBlocks(w: Werkboek, staalkaarten: WetNaam[], jaarNu = standaardJaar()): Block[] {
   const s = w.sturing;
   const parts: Block[] = [];
   if (Object.values(s.jaarkalender.raad).some(isDatum)) {
