@@ -50,6 +50,12 @@ test("staalkaart notes per council task: saved, listed on /werkboek/, exported a
   await page.locator(".rk-notes-section").scrollIntoViewIfNeeded();
   await expect(page.locator(".rk-notes-section").getByRole("group").first().getByLabel("Vastgesteld op")).toHaveValue("12 maart 2024");
 
+  // "Waar sta ik?" on the home page counts the card, and leads to the notes.
+  await page.goto("/");
+  await expect(page.getByText("Notities bij 1 staalkaart")).toBeVisible();
+  await page.getByRole("link", { name: "bekijk ze" }).click();
+  await expect(page.getByRole("heading", { name: "Notities bij de staalkaarten" })).toBeVisible();
+
   await werkboek.goto();
   const overview = page.locator("[data-notities=wmo]");
   await expect(overview).toContainText(taskTitle.trim());

@@ -60,6 +60,19 @@ export default function WerkboekStatus() {
             </span>
           ))}
         </li>
+        <li>
+          Notities bij {a.staalkaarten.length} {a.staalkaarten.length === 1 ? "staalkaart" : "staalkaarten"}
+          {a.staalkaarten.length > 0 && (
+            <>
+              {" "}
+              (<a href="/werkboek/#kop-notities">bekijk ze</a>)
+            </>
+          )}
+        </li>
+        <li>
+          Jaarkalender: {a.jaarkalender ? <a href="/sturing/jaarkalender/">data ingevuld</a> : "nog geen data"}; cijfers duiden: {a.duiden}{" "}
+          {a.duiden === 1 ? "werkblad" : "werkbladen"}
+        </li>
         <li>Getoetste raadsvoorstellen: {a.toetsen}</li>
         <li>{a.exportedAt ? `Laatste reservekopie: ${date(a.exportedAt)}` : "Je hebt nog geen reservekopie gemaakt."}</li>
       </ul>

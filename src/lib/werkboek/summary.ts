@@ -18,6 +18,12 @@ export interface WerkboekSummary {
   toetsen: number;
   /** Koerskaart ids whose worksheet holds at least one answer, in the order of KOERSKAARTEN_MET_WERKBLAD. */
   koerskaarten: string[];
+  /** Staalkaart ids with at least one note (on the law, for the college, or on a council task), sorted. */
+  staalkaarten: string[];
+  /** Duiden worksheets. */
+  duiden: number;
+  /** Whether the jaarkalender holds at least one date of the raad. */
+  jaarkalender: boolean;
 }
 
 const count = (x: unknown) => (Array.isArray(x) ? x.length : 0);
@@ -50,6 +56,12 @@ export function summarize(raw: unknown): WerkboekSummary | null {
     resultaten: count(visie["resultaten"]),
     waardemodellen: count(w["waardemodellen"]),
     toetsen: count(w["toetsen"]),
+    staalkaarten: Object.entries((w["staalkaartNotities"] ?? {}) as Record<string, unknown>)
+      .filter(([, n]) => hasText(n))
+      .map(([id]) => id)
+      .sort(),
+    duiden: count(w["duiden"]),
+    jaarkalender: hasText(((w["sturing"] ?? {}) as { jaarkalender?: { raad?: unknown } }).jaarkalender?.raad),
     koerskaarten: KOERSKAARTEN_MET_WERKBLAD.filter((id) => begun(id === "preventie" ? w["preventie"] : ((w["koerskaarten"] ?? {}) as Record<string, unknown>)[id])),
   };
 }
