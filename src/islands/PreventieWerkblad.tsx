@@ -7,7 +7,8 @@ import { preventieDocument } from "../lib/export/preventie.ts";
 import { useWerkboek } from "./useWerkboek.ts";
 import { focusAfterRemove, useAnnouncer } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
-import { TextArea, TextInput } from "./fields.tsx";
+import { ParsedInput, TextArea } from "./fields.tsx";
+import { leesJaar } from "../lib/invoer.ts";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { PrintDocument } from "./PrintDocument.tsx";
 
@@ -54,18 +55,7 @@ export default function PreventieWerkblad({ gids }: { gids: PreventieGids }) {
                 <TextArea id={`${id}-budget`} label="Budget" hint={gids.velden.budget} value={k.budget} max={1000} onInput={(budget) => setKeuze(id, { budget })} />
                 <TextArea id={`${id}-effect`} label="Beoogd maatschappelijk effect" hint={gids.velden.effect} value={k.effect} max={2000} onInput={(effect) => setKeuze(id, { effect })} />
                 <TextArea id={`${id}-indicator`} label="Indicator" hint={gids.velden.indicator} value={k.indicator} max={1000} onInput={(indicator) => setKeuze(id, { indicator })} />
-                <TextInput
-                  id={`${id}-jaar`}
-                  label="Jaar"
-                  hint={gids.velden.jaar}
-                  short
-                  inputMode="numeric"
-                  value={k.jaar === null ? "" : String(k.jaar)}
-                  onInput={(raw) => {
-                    const y = Number.parseInt(raw, 10);
-                    setKeuze(id, { jaar: Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : null });
-                  }}
-                />
+                <ParsedInput id={`${id}-jaar`} label="Jaar" hint={gids.velden.jaar} inputMode="numeric" value={k.jaar} lees={leesJaar} format={String} onValue={(jaar) => setKeuze(id, { jaar })} />
               </div>
             </fieldset>
           );

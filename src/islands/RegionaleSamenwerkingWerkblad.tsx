@@ -6,7 +6,8 @@ import { bijdrageTrend, ZIENSWIJZE_VRAGEN, zienswijzeBrief, zienswijzeConcept, z
 import { useWerkboek } from "./useWerkboek.ts";
 import { focusAfterRemove, focusSoon, useAnnouncer } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
-import { Select, TextArea, TextInput } from "./fields.tsx";
+import { ParsedInput, Select, TextArea, TextInput } from "./fields.tsx";
+import { leesJaar } from "../lib/invoer.ts";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { PrintDocument } from "./PrintDocument.tsx";
 import { DateInput } from "./sturingVelden.tsx";
@@ -125,16 +126,15 @@ export default function RegionaleSamenwerkingWerkblad() {
           {regelingen.length > 1 && (
             <Select id="zw-regeling" label="Regeling" value={actief.id} options={regelingen.map((r) => ({ value: r.id, label: r.naam.trim() || "Naamloze regeling" }))} onInput={(v) => v && setGekozen(v)} />
           )}
-          <TextInput
+          <ParsedInput
+            key={actief.id}
             id="zw-jaar"
             label="Begrotingsjaar"
-            short
             inputMode="numeric"
-            value={actief.zienswijze.begrotingsjaar === null ? "" : String(actief.zienswijze.begrotingsjaar)}
-            onInput={(raw) => {
-              const y = Number.parseInt(raw, 10);
-              setRegeling(actief.id, (x) => ({ ...x, zienswijze: { ...x.zienswijze, begrotingsjaar: Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : null } }));
-            }}
+            value={actief.zienswijze.begrotingsjaar}
+            lees={leesJaar}
+            format={String}
+            onValue={(begrotingsjaar) => setRegeling(actief.id, (x) => ({ ...x, zienswijze: { ...x.zienswijze, begrotingsjaar } }))}
           />
           <ol class="rk-check-lijst">
             {ZIENSWIJZE_VRAGEN.map((q) => {

@@ -7,7 +7,8 @@ import { standTekst } from "../lib/duiden/chart.ts";
 import { useWerkboek } from "./useWerkboek.ts";
 import { StepProgress, useAnnouncer, useJumpToHash, focusAfterRemove, focusSoon } from "./worksheet.tsx";
 import { SaveBar } from "./SaveBar.tsx";
-import { Select, TextArea, TextInput, Tips } from "./fields.tsx";
+import { ParsedInput, Select, TextArea, TextInput, Tips } from "./fields.tsx";
+import { leesGetal, leesJaar } from "../lib/invoer.ts";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { PrintDocument } from "./PrintDocument.tsx";
 
@@ -230,17 +231,15 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
               <div class="rk-grid-2">
                 <TextInput id={`${r.id}-doelgroep`} label="Doelgroep" hint="Bijvoorbeeld: jongeren tussen 16 en 23 jaar" value={r.doelgroep} max={500} onInput={(doelgroep) => patch("resultaten", r.id, { doelgroep })} />
                 <TextInput id={`${r.id}-verandering`} label="Gewenste verandering" hint="Zo dat het past na 'dat ...', bijvoorbeeld: een startkwalificatie heeft" value={r.verandering} max={1000} onInput={(verandering) => patch("resultaten", r.id, { verandering })} />
-                <TextInput
+                <ParsedInput
                   id={`${r.id}-target`}
                   label="Streefwaarde"
                   hint="Een getal, zonder %-teken"
-                  short
                   inputMode="decimal"
-                  value={r.target === null ? "" : String(r.target).replace(".", ",")}
-                  onInput={(raw) => {
-                    const n = Number(raw.replace(",", ".").replace(/\s|%/g, ""));
-                    patch("resultaten", r.id, { target: raw.trim() === "" || !Number.isFinite(n) ? null : Math.max(0, n) });
-                  }}
+                  value={r.target}
+                  lees={leesGetal}
+                  format={(n) => String(n).replace(".", ",")}
+                  onValue={(target) => patch("resultaten", r.id, { target })}
                 />
                 <Select
                   id={`${r.id}-unit`}
@@ -254,16 +253,14 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
                   onInput={(unit) => patch("resultaten", r.id, { unit: unit === "aantal" ? "aantal" : "procent" })}
                 />
                 <TextInput id={`${r.id}-baseline`} label="Nulmeting: waar staan we nu?" value={r.baseline} max={500} onInput={(baseline) => patch("resultaten", r.id, { baseline })} />
-                <TextInput
+                <ParsedInput
                   id={`${r.id}-year`}
                   label="In welk jaar bereikt?"
-                  short
                   inputMode="numeric"
-                  value={r.year === null ? "" : String(r.year)}
-                  onInput={(raw) => {
-                    const n = Number.parseInt(raw, 10);
-                    patch("resultaten", r.id, { year: Number.isInteger(n) && n >= 2000 && n <= 2100 ? n : null });
-                  }}
+                  value={r.year}
+                  lees={leesJaar}
+                  format={String}
+                  onValue={(year) => patch("resultaten", r.id, { year })}
                 />
                 <TextInput id={`${r.id}-bron`} label="Bron van de cijfers" hint="Bijvoorbeeld: monitor sociaal domein, CBS" value={r.bron} max={500} onInput={(bron) => patch("resultaten", r.id, { bron })} />
                 <Select
