@@ -27,18 +27,18 @@ export default defineConfig({
               { name: "preact", test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 20 },
               {
                 name: "werkboek-runtime",
-                test: /src[\\/](islands[\\/](useWerkboek\.ts|SaveBar\.tsx)|lib[\\/]werkboek[\\/](store|session|merge|model|size|emptyWerkboek)\.ts)$/,
+                test: /src[\\/](islands[\\/]ui[\\/](useWerkboek\.ts|SaveBar\.tsx)|lib[\\/]werkboek[\\/](store|session|merge|model|size|emptyWerkboek)\.ts)$/,
                 priority: 10,
               },
               // Small modules that pages without a werkboek also use: captured first, so they stay out of
               // the runtime and those pages do not load all of it for them.
               {
                 name: "werkblad-ui",
-                test: /src[\\/](islands[\\/](worksheet|fields|PrintDocument|ExportMenu)\.tsx|lib[\\/]export[\\/]document\.ts|lib[\\/]slug\.ts)$/,
+                test: /src[\\/](islands[\\/]ui[\\/](worksheet|fields|PrintDocument|ExportMenu)\.tsx|lib[\\/]export[\\/]document\.ts|lib[\\/]slug\.ts)$/,
                 priority: 10,
               },
               { name: "idb", test: /node_modules[\\/]idb[\\/]/, priority: 30 },
-              { name: "klein", test: /src[\\/](lib[\\/]werkboek[\\/]storageKeys|lib[\\/]ids|islands[\\/]download)\.ts$/, priority: 30 },
+              { name: "klein", test: /src[\\/](lib[\\/]werkboek[\\/]storageKeys|lib[\\/]ids|islands[\\/]browser[\\/]download)\.ts$/, priority: 30 },
             ],
           },
         },
