@@ -7,13 +7,15 @@ import type { Resultaat } from "../../schemas/visie.ts";
 import { tidy, type ExportDocument } from "../../lib/export/document.ts";
 import { percent } from "../../lib/leeratelier/agreement.ts";
 import { formatGetal } from "../../lib/getal.ts";
+import { formatDatum, isDatum } from "../../lib/sturing/datum.ts";
 import { aantalPersonen, namenSuffix } from "../../lib/leeratelier/namen.ts";
 import { ExportMenu } from "../ui/ExportMenu.tsx";
 import { DocumentBlocks, PrintDocument } from "../ui/PrintDocument.tsx";
 import { download } from "../browser/download.ts";
 import { exportJson } from "../ui/SaveBar.tsx";
 import { useAnnouncer } from "../ui/worksheet.tsx";
-import { CountBar, DivergingBar, agreementText } from "./charts.tsx";
+import { BarLegend, CountBar, DivergingBar, agreementText } from "./charts.tsx";
+import { SCHAAL, VRAAGSOORTEN, groepen, schattingUitleg, verdelingGetallen } from "../../lib/leeratelier/vraagsoort.ts";
 import { Projectiestand } from "./Projectiestand.tsx";
 import { hasStoredAteliers } from "../../lib/leeratelier/storedAteliers.ts";
 
@@ -37,7 +39,7 @@ const loadEngine = () =>
  */
 const views = new WeakMap<Atelier, CombinedView>();
 function combineFresh(e: Engine, a: Atelier): CombinedView {
-  const v = e.combine(a.bijdragen, a.bijeenkomst.stellingen);
+  const v = e.combine(a.bijdragen, a.bijeenkomst.stellingen, a.bijeenkomst.vraagsoort);
   views.set(a, v);
   return v;
 }
@@ -267,7 +269,7 @@ export default function LeerateliersSamen() {
             <div class="rk-no-print">
               <p data-testid="aantal-bijdragen">
                 <strong>{view.deelnemers}</strong> {view.deelnemers === 1 ? "bijdrage" : "bijdragen"}
-                {atelier.bijeenkomst.date ? ` · ${atelier.bijeenkomst.date}` : ""}
+                {isDatum(atelier.bijeenkomst.date) ? ` · ${formatDatum(atelier.bijeenkomst.date)}` : ""}
               </p>
               <details>
                 <summary>Bijdragen beheren</summary>
@@ -314,7 +316,7 @@ export default function LeerateliersSamen() {
             <h2 id="kop-export">Exporteren</h2>
             <ExportMenu werkboek={{ name: atelier.bijeenkomst.title }} build={doc} />
             <div class="rk-worksheet__actions">
-              <button type="button" class="rk-button rk-button--secondary rk-button--small" onClick={() => download(`${engine.atelierFileName(atelier).replace(/\.raadskompas-leeratelier\.json$/, "")}.csv`, "\uFEFF" + engine.toCsv(atelier, view), "text/csv;charset=utf-8")}>
+              <button type="button" class="rk-button rk-button--secondary rk-button--small" onClick={() => download(`${engine.atelierFileName(atelier).replace(/\.raadskompas-leeratelier\.json$/, "")}.csv`, "\uFEFF" + engine.toCsv(atelier, view, { names }), "text/csv;charset=utf-8")}>
                 CSV (.csv)
               </button>
               <button type="button" class="rk-button rk-button--secondary rk-button--small" onClick={() => download(engine.atelierFileName(atelier), JSON.stringify(atelier, null, 2) + "\n", "application/json")}>
@@ -324,7 +326,7 @@ export default function LeerateliersSamen() {
             <details>
               <summary>Datakaart bij de CSV</summary>
               <div class="rk-table-scroll">
-                <DocumentBlocks blocks={engine.dataCardBlocks().slice(1)} />
+                <DocumentBlocks blocks={engine.dataCardBlocks({ names }).slice(1)} />
               </div>
             </details>
           </section>
@@ -336,9 +338,9 @@ export default function LeerateliersSamen() {
           ) : (
             <div class="rk-print-only rk-print-document">
               <h1>{atelier.bijeenkomst.title}: per deelnemer</h1>
-              {atelier.bijdragen.map((b) => (
-                <div key={b.id} class="rk-print-participant">
-                  <DocumentBlocks blocks={tidy({ title: "", blocks: engine.participantBlocks(b) }).blocks} />
+              {engine.participantPages(atelier, { names }).map((p) => (
+                <div key={p.id} class="rk-print-participant">
+                  <DocumentBlocks blocks={tidy({ title: "", blocks: p.blocks }).blocks} />
                 </div>
               ))}
             </div>
@@ -409,74 +411,68 @@ function CombinedSections({ view, names }: { view: CombinedView; names: boolean 
         </>
       )}
 
-      {view.stellingen.length > 0 && (
-        <>
-          <h3 id="samen-stellingen">Hoe belangrijk? (1 tot 5)</h3>
-          <ul class="rk-legend" aria-label="Legenda">
-            <li>
-              <span class="rk-legend__swatch rk-legend__swatch--oneens" /> oneens (1–2)
-            </li>
-            <li>
-              <span class="rk-legend__swatch rk-legend__swatch--neutraal" /> neutraal (3)
-            </li>
-            <li>
-              <span class="rk-legend__swatch rk-legend__swatch--eens" /> eens (4–5)
-            </li>
-          </ul>
-          <div class="rk-table-scroll">
-            <table data-testid="tabel-stellingen">
-              <caption class="rk-visually-hidden">Per stelling: aantal, mediaan, spreiding, verdeling en schatting van instemming.</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Stelling</th>
-                  <th scope="col">Verdeling</th>
-                  <th scope="col">Aantal</th>
-                  <th scope="col">Mediaan</th>
-                  <th scope="col">Spreiding</th>
-                  <th scope="col">Eens · neutraal · oneens</th>
-                  <th scope="col">Schatting eens</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.stellingen.map((s) => (
-                  <tr key={s.stelling}>
-                    <th scope="row">
-                      {s.stelling} {s.all.verdeeld && <span class="rk-flag">verdeeld</span>}
+      {VRAAGSOORTEN.map((soort) => {
+        const list = view.stellingen.filter((s) => s.soort === soort);
+        if (list.length === 0) return null;
+        const g = groepen(soort);
+        return (
+          <div key={soort} data-vraagsoort={soort}>
+            <h3 id={`samen-stellingen-${soort}`}>{SCHAAL[soort].kop}</h3>
+            <p class="rk-field__hint">Gevraagd: {SCHAAL[soort].ankers}.</p>
+            <BarLegend soort={soort} />
+            <div class="rk-table-scroll">
+              <table data-testid="tabel-stellingen">
+                <caption class="rk-visually-hidden">Per stelling: aantal, mediaan, spreiding, verdeling en {SCHAAL[soort].schatting.toLowerCase()}.</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Stelling</th>
+                    <th scope="col">Verdeling</th>
+                    <th scope="col">Aantal</th>
+                    <th scope="col">Mediaan</th>
+                    <th scope="col">Spreiding</th>
+                    <th scope="col">
+                      {g.laag} · {g.midden} · {g.hoog}
                     </th>
-                    <td>
-                      <DivergingBar a={s.all} />
-                    </td>
-                    <td>{s.all.n}</td>
-                    <td>{s.all.median === null ? "—" : formatGetal(s.all.median)}</td>
-                    <td>{s.all.spread === null ? "—" : formatGetal(s.all.spread)}</td>
-                    <td>
-                      {s.all.eens} · {s.all.neutraal} · {s.all.oneens}
-                    </td>
-                    <td>{percent(s.all.estimate)}</td>
+                    <th scope="col">{SCHAAL[soort].schatting}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <p class="rk-field__hint">
-            Schatting eens = (1 + aantal eens) / (2 + aantal): bij weinig mensen blijft die dicht bij de helft. Verdeeld = minstens 30% eens én minstens 30% oneens. Per fractie zie je alleen fracties met minstens 3 deelnemers.
-          </p>
-          {view.stellingen
-            .filter((s) => s.perFractie.length > 1)
-            .map((s) => (
-              <details key={s.stelling}>
-                <summary>Per fractie: {s.stelling}</summary>
-                <ul>
-                  {s.perFractie.map((f) => (
-                    <li key={f.fractie}>
-                      {f.fractie}: {agreementText(f.agreement)}, schatting eens {percent(f.agreement.estimate)}
-                    </li>
+                </thead>
+                <tbody>
+                  {list.map((s) => (
+                    <tr key={s.stelling}>
+                      <th scope="row">
+                        {s.stelling} {s.all.verdeeld && <span class="rk-flag">{SCHAAL[soort].verdeeldKort}</span>}
+                      </th>
+                      <td>
+                        <DivergingBar a={s.all} soort={soort} />
+                      </td>
+                      <td>{s.all.n}</td>
+                      <td>{s.all.median === null ? "—" : formatGetal(s.all.median)}</td>
+                      <td>{s.all.spread === null ? "—" : formatGetal(s.all.spread)}</td>
+                      <td>{verdelingGetallen(s.all)}</td>
+                      <td>{percent(s.all.estimate)}</td>
+                    </tr>
                   ))}
-                </ul>
-              </details>
-            ))}
-        </>
-      )}
+                </tbody>
+              </table>
+            </div>
+            <p class="rk-field__hint">{schattingUitleg(soort)} Per fractie zie je alleen fracties met minstens 3 deelnemers.</p>
+            {list
+              .filter((s) => s.perFractie.length > 1)
+              .map((s) => (
+                <details key={s.stelling}>
+                  <summary>Per fractie: {s.stelling}</summary>
+                  <ul>
+                    {s.perFractie.map((f) => (
+                      <li key={f.fractie}>
+                        {f.fractie}: {agreementText(f.agreement, soort)}, {SCHAAL[soort].schatting.toLowerCase()} {percent(f.agreement.estimate)}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              ))}
+          </div>
+        );
+      })}
 
       <h3 id="samen-principes">Leidende principes</h3>
       {view.principes.length === 0 ? (

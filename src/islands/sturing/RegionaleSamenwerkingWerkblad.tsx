@@ -6,7 +6,8 @@ import { bijdrageTrend, ZIENSWIJZE_VRAGEN, zienswijzeBrief, zienswijzeConcept, z
 import { useWerkboek } from "../ui/useWerkboek.ts";
 import { focusAfterRemove, focusSoon, useAnnouncer } from "../ui/worksheet.tsx";
 import { SaveBar } from "../ui/SaveBar.tsx";
-import { ParsedInput, Select, TextArea, TextInput } from "../ui/fields.tsx";
+import { Select, TextArea, TextInput } from "../ui/fields.tsx";
+import { ParsedInput } from "../ui/ParsedInput.tsx";
 import { leesJaar } from "../../lib/invoer.ts";
 import { ExportMenu } from "../ui/ExportMenu.tsx";
 import { PrintDocument } from "../ui/PrintDocument.tsx";

@@ -5,13 +5,15 @@
  */
 import * as z from "zod/mini";
 import { nl } from "zod/locales";
-import { BIJEENKOMST_FORMAT, bijeenkomstSchema, type Bijeenkomst, type Onderdeel } from "../../schemas/bijeenkomst.ts";
+import { BIJEENKOMST_FORMAT, bijeenkomstSchema, bijeenkomstV2Schema, type Bijeenkomst, type Onderdeel } from "../../schemas/bijeenkomst.ts";
 import { BIJDRAGE_FORMAT, bijdrageSchema, type Bijdrage } from "../../schemas/bijdrage.ts";
 import { ATELIER_FORMAT, atelierSchema, type Atelier } from "../../schemas/atelier.ts";
 import { WERKBOEK_FORMAT, type Werkboek } from "../../schemas/werkboek.ts";
 import { describePath, parseWerkboekFile, MAX_IMPORT_BYTES } from "../werkboek/io.ts";
 import { newId } from "../ids.ts";
 import { slugify } from "../slug.ts";
+import { OUDE_VRAAGSOORT } from "./vraagsoort.ts";
+import { bijeenkomstRef, revisieNoot, verschilMelding, verschillen } from "./verschil.ts";
 
 z.config(nl());
 
@@ -37,7 +39,7 @@ export function parseLeerateliersFile(text: string): FileOutcome {
     return { kind: "fout", message: "Dit is geen geldig JSON-bestand. Het is misschien beschadigd of half gedownload." };
   }
   const format = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>)["format"] : undefined;
-  const check = <T>(schema: z.ZodMiniType<T>, what: string): T | string => {
+  const check = <T>(schema: z.ZodMiniType<T, unknown>, what: string): T | string => {
     const r = schema.safeParse(raw);
     return r.success ? r.data : `Dit ${what} klopt niet: ${issues(r.error)}.`;
   };
@@ -95,7 +97,7 @@ const partsOf = (w: Werkboek): Parts => ({
 export function bijdrageFromWerkboek(w: Werkboek, bijeenkomst: Pick<Bijeenkomst, "id" | "title"> = { id: "onbekend", title: "" }): Bijdrage {
   return {
     format: BIJDRAGE_FORMAT,
-    version: 1,
+    version: 2,
     id: `wb-${w.id}`.slice(0, 64),
     bijeenkomst: { id: bijeenkomst.id, title: bijeenkomst.title },
     naam: w.name.trim().slice(0, 80) || "Werkboek",
@@ -103,6 +105,8 @@ export function bijdrageFromWerkboek(w: Werkboek, bijeenkomst: Pick<Bijeenkomst,
     createdAt: w.updatedAt,
     ...partsOf(w),
     scores: [],
+    // A werkboek has no scores; the soort only says how any would have been read.
+    vraagsoort: OUDE_VRAAGSOORT,
   };
 }
 
@@ -110,9 +114,10 @@ export function bijdrageFromWerkboek(w: Werkboek, bijeenkomst: Pick<Bijeenkomst,
 export function makeBijdrage(w: Werkboek, b: Bijeenkomst, who: { naam: string; fractie: string; scores: { stelling: string; score: number }[] }, now = new Date()): Bijdrage {
   return bijdrageSchema.parse({
     format: BIJDRAGE_FORMAT,
-    version: 1,
+    version: 2,
     id: newId("bd"),
-    bijeenkomst: { id: b.id, title: b.title },
+    bijeenkomst: bijeenkomstRef(b),
+    vraagsoort: b.vraagsoort,
     naam: who.naam,
     fractie: who.fractie,
     createdAt: now.toISOString(),
@@ -125,9 +130,14 @@ export const bijdrageFileName = (b: Bijdrage) => `${slugify(b.naam, 40) || "bijd
 export const bijeenkomstFileName = (b: Bijeenkomst) => `${slugify(b.title, 60) || "bijeenkomst"}.raadskompas-bijeenkomst.json`;
 export const atelierFileName = (a: Atelier) => `${slugify(a.bijeenkomst.title, 60) || "leeratelier"}.raadskompas-leeratelier.json`;
 
-/** A new bijeenkomst from the griffier's form; throws a ZodError with Dutch messages when incomplete. */
-export function makeBijeenkomst(input: Omit<Bijeenkomst, "format" | "version" | "id" | "createdAt">, now = new Date()): Bijeenkomst {
-  return bijeenkomstSchema.parse({ ...input, format: BIJEENKOMST_FORMAT, version: 1, id: newId("bk"), createdAt: now.toISOString() });
+/**
+ * A bijeenkomst from the griffier's form; throws a ZodError with Dutch messages when incomplete. With
+ * `vorige` (an opened bijeenkomst) it is the next revisie of that one: same id and creation date, so the
+ * bijdragen made for it still belong to it.
+ */
+export function makeBijeenkomst(input: Omit<Bijeenkomst, "format" | "version" | "id" | "createdAt" | "revisie" | "updatedAt">, now = new Date(), vorige?: Bijeenkomst): Bijeenkomst {
+  const at = now.toISOString();
+  return bijeenkomstV2Schema.parse({ ...input, format: BIJEENKOMST_FORMAT, version: 2, id: vorige?.id ?? newId("bk"), createdAt: vorige?.createdAt ?? at, revisie: (vorige?.revisie ?? 0) + 1, updatedAt: at });
 }
 
 export function newAtelier(b: Bijeenkomst, now = new Date()): Atelier {
@@ -166,7 +176,7 @@ export function addFiles(start: Atelier | null, files: readonly { name: string; 
   const add = (file: string, b: Bijdrage, fromWerkboek: boolean) => {
     if (!atelier) {
       atelier = newAtelier(
-        { format: BIJEENKOMST_FORMAT, version: 1, id: b.bijeenkomst.id === "onbekend" ? newId("bk") : b.bijeenkomst.id, title: b.bijeenkomst.title || "Leeratelier", date: "", onderdelen: ["waarden", "principes", "resultaten"], startvraag: "", fracties: [], stellingen: [], createdAt: now.toISOString() },
+        { format: BIJEENKOMST_FORMAT, version: 2, id: b.bijeenkomst.id === "onbekend" ? newId("bk") : b.bijeenkomst.id, title: b.bijeenkomst.title || "Leeratelier", date: b.bijeenkomst.date ?? "", onderdelen: ["waarden", "principes", "resultaten"], startvraag: "", fracties: [], stellingen: [], vraagsoort: b.vraagsoort, revisie: b.bijeenkomst.revisie ?? 1, createdAt: b.bijeenkomst.createdAt ?? now.toISOString(), updatedAt: now.toISOString() },
         now,
       );
     }
@@ -176,7 +186,7 @@ export function addFiles(start: Atelier | null, files: readonly { name: string; 
       return;
     }
     if (!fromWerkboek && b.bijeenkomst.id !== a.bijeenkomst.id) {
-      reports.push({ file, ok: false, message: `Deze bijdrage hoort bij een andere bijeenkomst ("${b.bijeenkomst.title}"); niet toegevoegd.` });
+      reports.push({ file, ok: false, message: verschilMelding(b.bijeenkomst, a.bijeenkomst) });
       return;
     }
     const naam = uniqueName(b.naam, taken);
@@ -187,7 +197,7 @@ export function addFiles(start: Atelier | null, files: readonly { name: string; 
     ids.add(bijdrage.id);
     taken.add(naam.toLocaleLowerCase("nl"));
     added = true;
-    reports.push({ file, ok: true, message: `Bijdrage van ${naam} toegevoegd${fromWerkboek ? " (uit een heel werkboek: alleen de gevraagde onderdelen)" : ""}.` });
+    reports.push({ file, ok: true, message: `Bijdrage van ${naam} toegevoegd${fromWerkboek ? " (uit een heel werkboek: alleen de gevraagde onderdelen)" : ""}.${fromWerkboek ? "" : revisieNoot(b.bijeenkomst, a.bijeenkomst)}` });
   };
   for (const f of files) {
     const outcome = parseLeerateliersFile(f.text);
@@ -197,7 +207,11 @@ export function addFiles(start: Atelier | null, files: readonly { name: string; 
         break;
       case "bijeenkomst":
         if (atelier && atelier.bijeenkomst.id !== outcome.bijeenkomst.id) {
-          reports.push({ file: f.name, ok: false, message: `Dit is een andere bijeenkomst ("${outcome.bijeenkomst.title}"). Begin daarvoor een nieuw leeratelier.` });
+          const diff = verschillen(bijeenkomstRef(outcome.bijeenkomst), atelier.bijeenkomst);
+          reports.push({ file: f.name, ok: false, message: `Dit is een andere bijeenkomst ("${outcome.bijeenkomst.title}"). Begin daarvoor een nieuw leeratelier.${diff.length ? ` Verschil: ${diff.join("; ")}.` : ""}` });
+        } else if (atelier && outcome.bijeenkomst.revisie < atelier.bijeenkomst.revisie) {
+          // An older copy of the file must not undo the griffier's later changes.
+          reports.push({ file: f.name, ok: false, message: `Dit is versie ${outcome.bijeenkomst.revisie} van de bijeenkomst; hier staat al versie ${atelier.bijeenkomst.revisie}. De nieuwere blijft staan.` });
         } else {
           atelier = atelier ? { ...atelier, bijeenkomst: outcome.bijeenkomst, updatedAt: now.toISOString() } : newAtelier(outcome.bijeenkomst, now);
           reports.push({ file: f.name, ok: true, message: `Bijeenkomst "${outcome.bijeenkomst.title}" geopend.` });

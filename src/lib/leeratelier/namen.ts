@@ -5,3 +5,15 @@ export const namenSuffix = (names: boolean, authors: readonly { naam: string }[]
 
 /** People behind a cluster, counted once each: one person may have written two similar items. */
 export const aantalPersonen = (cluster: readonly { id: string }[]) => new Set(cluster.map((p) => p.id)).size;
+
+/**
+ * What each bijdrage is called in a print or CSV: its own name or pseudonym when the griffier turned
+ * names on, otherwise "deelnemer 1", "deelnemer 2", … in the order the bijdragen came in.
+ */
+export function deelnemerNamen(bijdragen: readonly { id: string; naam: string }[], names: boolean): Map<string, string> {
+  return new Map(bijdragen.map((b, i) => [b.id, names ? b.naam : `deelnemer ${i + 1}`]));
+}
+
+/** The line an export carries about names, so a reader knows whether they were left out. */
+export const namenRegel = (names: boolean) =>
+  names ? `Met namen: de griffier zette "Namen tonen" aan.` : `Zonder namen: "Namen tonen" stond uit, dus deelnemers heten hier "deelnemer 1", "deelnemer 2" enzovoort.`;

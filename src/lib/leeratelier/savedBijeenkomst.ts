@@ -6,6 +6,7 @@
 import type { Bijeenkomst } from "../../schemas/bijeenkomst.ts";
 import { BIJEENKOMST_FORMAT } from "../../schemas/bijeenkomstFormat.ts";
 import { ONDERDELEN } from "./onderdelen.ts";
+import { VRAAGSOORTEN } from "./vraagsoort.ts";
 
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
 
@@ -20,7 +21,11 @@ export function trustedBijeenkomst(saved: string): Bijeenkomst | null {
   const ok =
     typeof b === "object" && b !== null &&
     b.format === BIJEENKOMST_FORMAT &&
-    b.version === 1 &&
+    // Only the current version is trusted as it is; a stored version 1 goes through the schema, which migrates it.
+    b.version === 2 &&
+    (VRAAGSOORTEN as readonly unknown[]).includes(b.vraagsoort) &&
+    typeof b.revisie === "number" &&
+    typeof b.updatedAt === "string" &&
     typeof b.id === "string" &&
     typeof b.title === "string" &&
     typeof b.date === "string" &&

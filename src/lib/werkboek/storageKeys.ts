@@ -11,6 +11,8 @@ export const STORAGE_KEYS = {
   ateliers: "leerateliers",
   /** localStorage: the bijeenkomst a raadslid opened, so the worksheets know which parts are asked. */
   bijeenkomst: "raadskompas:bijeenkomst",
+  /** localStorage: the bijeenkomst the griffier last saved on the voorbereiden page, to open and change it again. */
+  voorbereiding: "raadskompas:voorbereiding",
   /** localStorage: id of the werkboek the worksheets write to. */
   active: "raadskompas:actief-werkboek",
   /** localStorage prefix: synchronous copy of unsaved edits, written when the page is hidden. */
