@@ -17,6 +17,7 @@ export default defineConfig({
     worker: { format: "es" },
     build: {
       rolldownOptions: {
+        optimization: { inlineConst: { mode: "all", pass: 2 } },
         output: {
           // Fewer, larger chunks for what always loads together: every file is compressed on its own, so
           // twenty small ones cost kilobytes more than one (budgets, ADR 0015). Preact for every island;
@@ -27,7 +28,7 @@ export default defineConfig({
               { name: "preact", test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 20 },
               {
                 name: "werkboek-runtime",
-                test: /src[\\/](islands[\\/]ui[\\/](useWerkboek\.ts|SaveBar\.tsx)|lib[\\/]werkboek[\\/](store|session|merge|model|size|emptyWerkboek)\.ts)$/,
+                test: /src[\\/](islands[\\/](ui[\\/](useWerkboek\.ts|SaveBar\.tsx)|browser[\\/](exportJson|channel)\.ts)|lib[\\/]werkboek[\\/](store|session|merge|model|size|emptyWerkboek)\.ts)$/,
                 priority: 10,
               },
               // Small modules that pages without a werkboek also use: captured first, so they stay out of
@@ -37,8 +38,8 @@ export default defineConfig({
                 test: /src[\\/](islands[\\/]ui[\\/](worksheet|fields|PrintDocument|ExportMenu)\.tsx|lib[\\/]export[\\/]document\.ts|lib[\\/]slug\.ts)$/,
                 priority: 10,
               },
-              { name: "idb", test: /node_modules[\\/]idb[\\/]/, priority: 30 },
-              { name: "klein", test: /src[\\/](lib[\\/]werkboek[\\/]storageKeys|lib[\\/]ids|islands[\\/]browser[\\/]download)\.ts$/, priority: 30 },
+              { name: "idb", test: /node_modules[\\/]idb[\\/]|src[\\/]lib[\\/]werkboek[\\/]database\.ts$/, priority: 30 },
+              { name: "klein", test: /src[\\/](lib[\\/]werkboek[\\/]storageKeys|lib[\\/]ids|islands[\\/]browser[\\/](download|localStore))\.ts$/, priority: 31 },
             ],
           },
         },

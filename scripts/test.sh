@@ -33,6 +33,18 @@ ensure_browser() {
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD= npx playwright install chromium
 }
 
+# redis-server for the live server's scale-out tests (two processes sharing one Redis); Debian's package.
+ensure_redis() {
+  command -v redis-server >/dev/null 2>&1 && return 0
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "redis-server ontbreekt: installeren met apt-get …"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null) && return 0
+  fi
+  echo "Geen redis-server: de Redis-tests van de live-server worden overgeslagen (buiten CI)."
+}
+
+ensure_redis
+
 step "Unit tests"
 unit_out=$(mktemp)
 node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination="$unit_out" "tests/unit/**/*.test.ts"

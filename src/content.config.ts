@@ -1,6 +1,6 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { withRequiredSections } from "./lib/cardLoader.ts";
+import { withRequiredSections } from "./content-loaders/cardLoader.ts";
 import { bronnenProblem } from "./lib/bronnen.ts";
 import { STAALKAART_SECTIONS, staalkaartSchema } from "./schemas/staalkaart.ts";
 import { koerskaartSchema } from "./schemas/koerskaart.ts";
@@ -11,6 +11,7 @@ import { preventieGidsSchema } from "./schemas/preventieGids.ts";
 import { toetsThesaurusSchema } from "./schemas/toetsThesaurus.ts";
 import { duidenGidsSchema } from "./schemas/duidenGids.ts";
 import { informatieKaartSchema } from "./schemas/informatie.ts";
+import { zoekSynoniemenSchema } from "./schemas/zoekSynoniemen.ts";
 
 const staalkaarten = defineCollection({
   loader: withRequiredSections(glob({ pattern: "*.mdx", base: "./content/staalkaarten" }), () => STAALKAART_SECTIONS, bronnenProblem),
@@ -50,4 +51,6 @@ export const collections = {
   /** Synonyms and domain stop words for matching toetsstenen: content/toets/thesaurus.yaml. */
   toetsThesaurus: defineCollection({ loader: glob({ pattern: "thesaurus.yaml", base: "./content/toets" }), schema: toetsThesaurusSchema }),
   duidenGids: defineCollection({ loader: werkbladLoader("duiden"), schema: duidenGidsSchema }),
+  /** What raadsleden type and the words the cards use for it, for the site search: content/zoeken/synoniemen.yaml. */
+  zoekSynoniemen: defineCollection({ loader: glob({ pattern: "synoniemen.yaml", base: "./content/zoeken" }), schema: zoekSynoniemenSchema }),
 };

@@ -4,8 +4,9 @@ import * as z from "zod/mini";
 import { bijeenkomstSchema } from "./bijeenkomst.ts";
 import { bijdrageSchema } from "./bijdrage.ts";
 
-/** Marks a JSON file as a combined leeratelier (the griffier's collection of bijdragen). */
-export const ATELIER_FORMAT = "raadskompas-leeratelier";
+import { ATELIER_FORMAT } from "../vocabulary/atelierFormats.ts";
+
+export { ATELIER_FORMAT };
 
 /** The combined bijeenkomst as stored locally and exported (`.raadskompas-leeratelier.json`). */
 export const atelierSchema = z.object({

@@ -6,8 +6,10 @@ import { waardemodelSheetSchema } from "./waardemodel.ts";
 import { preventieKeuzeSchema } from "./preventie.ts";
 import { OUDE_VRAAGSOORT, VRAAGSOORTEN } from "../lib/leeratelier/vraagsoort.ts";
 
-/** Marks a JSON file as a bijdrage: what one raadslid hands in for one bijeenkomst. */
-export const BIJDRAGE_FORMAT = "raadskompas-bijdrage";
+import { BIJDRAGE_FORMAT } from "../vocabulary/atelierFormats.ts";
+import { MAX_SHEETS } from "../vocabulary/limits.ts";
+
+export { BIJDRAGE_FORMAT };
 
 /** A 1–5 answer to one of the bijeenkomst's stellingen. */
 export const scoreSchema = z.object({
@@ -49,7 +51,7 @@ export const bijdrageV1Schema = z.object({
   /** The koppeltabel, when asked. */
   koppelingen: z._default(z.array(koppelingSchema).check(z.maxLength(100)), []),
   /** Waardemodel sheets, when asked. */
-  waardemodellen: z._default(z.array(waardemodelSheetSchema).check(z.maxLength(50)), []),
+  waardemodellen: z._default(z.array(waardemodelSheetSchema).check(z.maxLength(MAX_SHEETS)), []),
   /** Koerskaart preventie choices per level, when asked; null otherwise. */
   preventie: z._default(z.nullable(z.object({ beschermen: preventieKeuzeSchema, stabiliseren: preventieKeuzeSchema, gevolgen: preventieKeuzeSchema })), null),
   /** Answers to the stellingen. */

@@ -2,14 +2,14 @@ import "./zodConfig.ts";
 // zod/mini: the leeratelier pages validate these files in the browser (ADR 0015).
 import * as z from "zod/mini";
 
-import { BIJEENKOMST_FORMAT } from "./bijeenkomstFormat.ts";
+import { BIJEENKOMST_FORMAT } from "../vocabulary/bijeenkomstFormat.ts";
 
 export { BIJEENKOMST_FORMAT };
 
-import { ONDERDELEN } from "../lib/leeratelier/onderdelen.ts";
+import { ONDERDELEN } from "../vocabulary/onderdelen.ts";
 import { OUDE_VRAAGSOORT, VRAAGSOORTEN } from "../lib/leeratelier/vraagsoort.ts";
 
-export { ONDERDELEN, ONDERDEEL_LABELS, ONDERDEEL_PAGES, type Onderdeel } from "../lib/leeratelier/onderdelen.ts";
+export { ONDERDELEN, ONDERDEEL_LABELS, ONDERDEEL_PAGES, type Onderdeel } from "../vocabulary/onderdelen.ts";
 
 /** Version 1 of the bijeenkomst file (`.raadskompas-bijeenkomst.json`). */
 export const bijeenkomstV1Schema = z.object({

@@ -1,7 +1,7 @@
 import "./zodConfig.ts";
 // zod/mini: part of the werkboek schema, which runs in the browser (ADR 0015).
 import * as z from "zod/mini";
-import { DUIDEN_LIMITS } from "../lib/duiden/limits.ts";
+import { DUIDEN_LIMITS } from "../vocabulary/limits.ts";
 
 /** A figure (finite: zod 4 numbers refuse Infinity), or null when it is unknown or hidden in the source ("." or "x" at CBS): never stored as 0. */
 export const cijferSchema = z.nullable(z.number().check(z.minimum(-1e15), z.maximum(1e15)));

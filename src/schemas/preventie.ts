@@ -3,7 +3,7 @@ import * as z from "zod/mini";
 import { idSchema, list, text } from "./visie.ts";
 
 // Kept in a zod-free module so worksheet pages can use them without loading zod (ADR 0015).
-export { PREVENTIE_NIVEAU_IDS, PREVENTIE_NIVEAUS, PREVENTIE_VELDEN } from "./preventieNiveaus.ts";
+export { PREVENTIE_NIVEAU_IDS, PREVENTIE_NIVEAUS, PREVENTIE_VELDEN } from "../vocabulary/preventieNiveaus.ts";
 
 /** Our choices for one level. */
 export const preventieKeuzeSchema = z.object({

@@ -2,7 +2,7 @@ import "./zodConfig.ts";
 import { z } from "zod";
 
 // Kept in preventieNiveaus.ts (no zod) so worksheet pages can use them without the build-time guide schemas.
-import { PREVENTIE_NIVEAU_IDS, PREVENTIE_NIVEAUS, PREVENTIE_VELDEN } from "./preventieNiveaus.ts";
+import { PREVENTIE_NIVEAU_IDS, PREVENTIE_NIVEAUS, PREVENTIE_VELDEN } from "../vocabulary/preventieNiveaus.ts";
 export { PREVENTIE_NIVEAU_IDS, PREVENTIE_NIVEAUS, PREVENTIE_VELDEN };
 
 /** A piece of guidance text. */

@@ -3,7 +3,7 @@ import "./zodConfig.ts";
 import * as z from "zod/mini";
 import { idSchema, shortText, text } from "./visie.ts";
 import { boundedRecord, datumSchema } from "./datum.ts";
-import { WGR_VORMEN } from "./regelingVormen.ts";
+import { WGR_VORMEN } from "../vocabulary/regelingVormen.ts";
 
 // Kept in a zod-free module so the worksheet can render its choices without loading zod (ADR 0015).
 export { WGR_VORMEN };
@@ -58,6 +58,8 @@ export const regelingSchema = z.object({
   uittredingskosten: text(2000),
   /** Meeting of the algemeen bestuur that adopts next year's begroting (for the jaarkalender). */
   abBegroting: datumSchema,
+  /** Day the ontwerpbegroting reached the raad; the zienswijze window runs twelve weeks from it (ADR 0028). */
+  ontwerpOntvangen: datumSchema,
   /** Meeting of the algemeen bestuur that adopts last year's jaarrekening. */
   abJaarrekening: datumSchema,
   /** Notes: informatieprotocol, afspraken, contactpersoon. */

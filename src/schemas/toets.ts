@@ -1,6 +1,7 @@
 import "./zodConfig.ts";
 import * as z from "zod/mini";
-import { CRITERIUM_IDS, STATUSES, TOETSSTEEN_KINDS } from "../lib/raadsvoorstel/types.ts";
+import { CRITERIUM_IDS, STATUSES, TOETSSTEEN_KINDS } from "../vocabulary/criteria.ts";
+import { MAX_TOETS_TEXT_CHARS } from "../vocabulary/limits.ts";
 import { idSchema, list, shortText } from "./visie.ts";
 
 /** Criteria for raadsvoorstellen: S = publiekssamenvatting, A–F as in "Raad in positie". */
@@ -62,7 +63,7 @@ export const toetsSchema = z.object({
   /** When this toets was last changed. */
   updatedAt: z.iso.datetime(),
   /** The proposal's text, so the evidence can be shown again without the original file. */
-  text: z.string().check(z.maxLength(2_000_000)),
+  text: z.string().check(z.maxLength(MAX_TOETS_TEXT_CHARS)),
   /** One entry per criterion. */
   criteria: z.array(toetsCriteriumSchema).check(z.maxLength(CRITERIUM_IDS.length)),
   /** Results for the toetsstenen taken from the visie. */

@@ -90,7 +90,7 @@ export const betrokkenheidSchema = z.object({
 });
 
 // Kept in a zod-free module so worksheet pages can use them without loading zod (ADR 0015).
-export { VISIE_STEPS, VISIE_STEP_TITLES } from "./visieSteps.ts";
+export { VISIE_STEPS, VISIE_STEP_TITLES } from "../vocabulary/visieSteps.ts";
 
 /** A bounded array that defaults to []. */
 export const list = <T extends z.ZodMiniType>(item: T, max: number) => z._default(z.array(item).check(z.maxLength(max)), []);

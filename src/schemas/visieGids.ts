@@ -1,6 +1,6 @@
 import "./zodConfig.ts";
 import { z } from "zod";
-import { VISIE_STEPS, VISIE_STEP_TITLES } from "./visieSteps.ts";
+import { VISIE_STEPS, VISIE_STEP_TITLES } from "../vocabulary/visieSteps.ts";
 
 // Kept in visieSteps.ts (no zod) so worksheet pages can use it without the build-time guide schemas.
 export { VISIE_STEP_TITLES };

@@ -8,7 +8,8 @@ import { toetsSchema } from "./toets.ts";
 import { sturingSchema } from "./sturing.ts";
 import { duidenSheetSchema } from "./duiden.ts";
 
-import { CURRENT_VERSION, WERKBOEK_FORMAT } from "./werkboekFormat.ts";
+import { CURRENT_VERSION, WERKBOEK_FORMAT } from "../vocabulary/werkboekFormat.ts";
+import { MAX_SHEETS } from "../vocabulary/limits.ts";
 
 export { CURRENT_VERSION, WERKBOEK_FORMAT };
 
@@ -40,7 +41,7 @@ export const werkboekV2Schema = z.extend(werkboekV1Schema, {
   /** File format version. */
   version: z.literal(2),
   /** Democratisch waardemodel: one sheet per political question. */
-  waardemodellen: list(waardemodelSheetSchema, 50),
+  waardemodellen: list(waardemodelSheetSchema, MAX_SHEETS),
   /** Koerskaart preventie worksheet. */
   preventie: z._default(preventieSheetSchema, () => preventieSheetSchema.parse({})),
   /** Notes per staalkaart id. */
@@ -56,7 +57,7 @@ export const werkboekV3Schema = z.extend(werkboekV2Schema, {
   /** Sturing: jaarkalender, regionale samenwerking, startnotitie, beleidscyclus. */
   sturing: z._default(sturingSchema, () => sturingSchema.parse({})),
   /** Informatie: one sheet per table of figures that the user duidt. */
-  duiden: list(duidenSheetSchema, 50),
+  duiden: list(duidenSheetSchema, MAX_SHEETS),
 });
 
 /** Schema of the version the app writes. */

@@ -186,3 +186,12 @@ test("content page: a static chart rendered at build time, with its data table a
   await page.goto("/zoeken/?q=beleidsindicatoren");
   await expect(page.locator(".rk-search-results__item").first().getByRole("link")).toHaveAttribute("href", /^\/informatie\/bronnen\/#/);
 });
+
+test("a CSV file too large to read names the same limit as a pasted table", async ({ page }) => {
+  const du = new DuidenPage(page);
+  await du.goto();
+  await page.getByLabel(/Of open een CSV-bestand/).setInputFiles({ name: "groot.csv", mimeType: "text/csv", buffer: Buffer.alloc(6 * 1000 * 1000, "1;2\n") });
+  const alert = page.getByRole("alert").filter({ hasText: "te groot" });
+  await expect(alert).toContainText("Dit bestand is te groot: 6 MB.");
+  await expect(alert).toContainText("Het werkblad kan tabellen tot 1 MB aan.");
+});

@@ -49,6 +49,16 @@ test("eigen bijdrage finds the eigen-bijdrage sections", async ({ page }) => {
   expect(hrefs.every((h) => /#(geen-)?eigen-bijdrage/.test(h ?? ""))).toBe(true);
 });
 
+test("a typo still finds its card: mantelzrog finds the Wmo's mantelzorg section, with the corrected word marked", async ({ page, search }) => {
+  await page.goto("/zoeken/?q=mantelzrog");
+  const first = page.locator(".rk-search-results__item").first();
+  await expect(first.getByRole("link")).toHaveAttribute("href", /\/kennis\/staalkaarten\/wmo\/#mantelzorg/);
+  await expect(first.locator("mark").first()).toHaveText(/^mantelzorg/i);
+  // The header box uses the same search while typing.
+  await search.input.fill("jeugwet");
+  await expect(search.options.filter({ hasText: "Jeugdwet" }).first()).toBeVisible();
+});
+
 test("a query without results says so", async ({ page }) => {
   await page.goto("/zoeken/?q=xyzzyqq");
   await expect(page.getByText(/Geen resultaten voor "xyzzyqq"/)).toBeVisible();

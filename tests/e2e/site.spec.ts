@@ -68,6 +68,29 @@ test("the koerskaart preventie shows its parts", async ({ page }) => {
   }
 });
 
+test("the koerskaarten beside preventie show their parts, stand, sources and a keuzematrix", async ({ page }) => {
+  const parts = ["Waar gaat het om", "Waarom sturen lastig is", "Wetten en taken", "Wat moet en wat mag", "Cijfers om te vragen", "Agenderen en evalueren", "Keuzematrix"];
+  for (const id of ["armoede-en-schulden", "veilig-opgroeien", "eenzaamheid-en-meedoen", "langer-thuis-wonen"]) {
+    await page.goto(`/kennis/koerskaarten/${id}/`);
+    const toc = page.getByRole("navigation", { name: "Op deze kaart" });
+    for (const part of parts) {
+      await expect(toc.getByRole("link", { name: part, exact: true })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 2, name: part, exact: true })).toBeVisible();
+    }
+    await expect(page.locator(".rk-stand")).toHaveText(/^Stand van zaken: 1 januari 2026\./);
+    await expect(page.getByRole("region", { name: /^Tabel: Keuze, Moet het\?, Wat de raad kiest$/ })).toBeVisible();
+    await expect(page.getByRole("region", { name: /^Tabel: (Doelgroep|Leeftijd), / })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Verwante staalkaarten" })).toBeVisible();
+    const bronnen = page.getByRole("region", { name: "Bronnen" });
+    expect(await bronnen.getByRole("link").count(), id).toBeGreaterThan(5);
+  }
+  // The overview lists all five koerskaarten from the collection.
+  await page.goto("/kennis/");
+  for (const title of ["Koerskaart preventie", "Koerskaart armoede en schulden", "Koerskaart veilig opgroeien", "Koerskaart eenzaamheid en meedoen", "Koerskaart langer thuis wonen"]) {
+    await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
+  }
+});
+
 test("skip link moves focus to the main content", async ({ page }) => {
   await page.goto("/kennis/staalkaarten/wmo/");
   await page.keyboard.press("Tab");

@@ -210,10 +210,23 @@ test("a year and a decimal typed key by key at human speed stay in the field and
   await page.reload();
   await expect(page.getByLabel("In welk jaar bereikt?")).toHaveValue("2028");
 
-  // A year that cannot be one gets a message tied to the field once you leave it.
+  // An unfinished year is not stored: the sentence falls back to "Over 4 jaar".
   await page.getByLabel("In welk jaar bereikt?").fill("");
   await page.getByLabel("In welk jaar bereikt?").pressSequentially("20", { delay: 80 });
-  await page.getByLabel("In welk jaar bereikt?").press("Tab");
-  await expect(page.getByLabel("In welk jaar bereikt?")).toHaveAccessibleDescription(/tussen 2000 en 2100/);
   await expect(page.locator(".rk-sentence")).toContainText("Over 4 jaar");
+});
+
+test("a streefwaarde typed the Dutch way is read as that number, and a year can be typed", async ({ page, visie }) => {
+  await visie.goto();
+  await page.getByRole("button", { name: "Maatschappelijk resultaat toevoegen" }).click();
+  const target = page.getByLabel("Streefwaarde", { exact: true });
+  await target.pressSequentially("1.234,5");
+  await expect(target).toHaveValue("1.234,5");
+  const year = page.getByLabel("In welk jaar bereikt?");
+  await year.pressSequentially("2030");
+  await expect(year).toHaveValue("2030");
+  await visie.saved();
+  await page.reload();
+  await expect(page.getByLabel("Streefwaarde", { exact: true })).toHaveValue("1234,5");
+  await expect(page.getByLabel("In welk jaar bereikt?")).toHaveValue("2030");
 });

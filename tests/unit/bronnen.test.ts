@@ -4,7 +4,7 @@ import { bronnenProblem, datumNl } from "../../src/lib/bronnen.ts";
 import { bronUrl, kaartBronnenSchema } from "../../src/schemas/bron.ts";
 import { staalkaartSchema } from "../../src/schemas/staalkaart.ts";
 import { koerskaartSchema } from "../../src/schemas/koerskaart.ts";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { parse } from "yaml";
 
 // Not imported from content.test.ts: importing a test file would run its tests a second time.
@@ -56,7 +56,7 @@ test("dates are shown in Dutch", () => {
 test("every staalkaart and koerskaart has a stand and at least one source", () => {
   const files = [
     ...["wmo", "participatiewet", "jeugdwet", "wgs", "wlz", "zvw"].map((id) => `content/staalkaarten/${id}.mdx`),
-    "content/koerskaarten/preventie.mdx",
+    ...readdirSync("content/koerskaarten").filter((f) => f.endsWith(".mdx")).map((f) => `content/koerskaarten/${f}`),
   ];
   for (const file of files) {
     const data = frontmatter(file);

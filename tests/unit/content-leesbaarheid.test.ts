@@ -17,6 +17,11 @@ const FLOOR: Record<string, number> = {
   "staalkaarten/wmo.mdx": 67,
   "staalkaarten/zvw.mdx": 53.51,
   "koerskaarten/preventie.mdx": 55.41,
+  // The four koerskaarten of issue 22, at their first version (2026-12-03), rounded down.
+  "koerskaarten/armoede-en-schulden.mdx": 65.5,
+  "koerskaarten/veilig-opgroeien.mdx": 67.8,
+  "koerskaarten/eenzaamheid-en-meedoen.mdx": 69.3,
+  "koerskaarten/langer-thuis-wonen.mdx": 66.7,
 };
 /** B1 asks for short sentences: on average fewer than this many words. */
 const MAX_AVERAGE_SENTENCE_LENGTH = 20;

@@ -5,7 +5,7 @@ import { parse } from "yaml";
 import { STAALKAART_SECTIONS, staalkaartSchema } from "../../src/schemas/staalkaart.ts";
 import { koerskaartSchema } from "../../src/schemas/koerskaart.ts";
 import { sectionProblem, missingSections, h2Headings } from "../../src/lib/sections.ts";
-import { withRequiredSections } from "../../src/lib/cardLoader.ts";
+import { withRequiredSections } from "../../src/content-loaders/cardLoader.ts";
 
 /** Splits an MDX file into parsed frontmatter and body. */
 export function readCard(path: string): { data: Record<string, unknown>; body: string } {

@@ -166,3 +166,14 @@ test("a figures column without any number is a problem, not a chart of zeros", (
   const { problems } = buildData(t, roles(t));
   assert.match(problems[0] ?? "", /geen enkel getal/);
 });
+
+test("a too large table and a too large file get the same limit in their message", async () => {
+  const { tableTooLarge } = await import("../../src/lib/duiden/tableSize.ts");
+  const { MAX_TABLE_CHARS, MAX_TABLE_FILE_BYTES } = await import("../../src/vocabulary/limits.ts");
+  const limit = `tot ${new Intl.NumberFormat("nl-NL").format(MAX_TABLE_CHARS / 1_000_000)} MB`;
+  assert.match(tableTooLarge(MAX_TABLE_CHARS + 1), new RegExp(`^Deze tabel is te groot: .*tabellen ${limit} aan`));
+  assert.match(tableTooLarge(6_000_000, "bestand"), new RegExp(`^Dit bestand is te groot: 6 MB\\. .*tabellen ${limit} aan`));
+  // The file check refuses only files that cannot hold a table within the limit, however it is encoded.
+  const fullest = "€".repeat(MAX_TABLE_CHARS);
+  assert.ok(new TextEncoder().encode(fullest).length <= MAX_TABLE_FILE_BYTES);
+});

@@ -15,7 +15,8 @@ test("the sturingskaarten validate, carry stand and sources, and contain the par
     const { data, body } = readCard(`content/sturingskaarten/${id}.mdx`);
     const card = sturingskaartSchema.parse(data);
     assert.equal(card.stand.toISOString().slice(0, 10), "2026-01-01", id);
-    assert.ok(card.sources.every((s) => s.consulted <= new Date("2026-11-29T00:00:00Z")), id);
+    // A source cannot have been read after today.
+    assert.ok(card.sources.every((s) => s.consulted <= new Date()), id);
     assert.equal(sectionProblem(id, body, card.sections), null);
   }
 });

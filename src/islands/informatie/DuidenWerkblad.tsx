@@ -2,11 +2,11 @@ import { useState } from "preact/hooks";
 import type { DuidenSheet, Reeks } from "../../schemas/duiden.ts";
 import type { DuidenGids } from "../../schemas/duidenGids.ts";
 import type { RawTable, Role } from "../../lib/duiden/table.ts";
-import { DUIDEN_LIMITS } from "../../lib/duiden/limits.ts";
+import { MAX_SHEETS, MAX_TABLE_FILE_BYTES } from "../../vocabulary/limits.ts";
 import { chartModel, MAX_SHOWN, shownReeksen, trend, getal } from "../../lib/duiden/chart.ts";
 import { answered, duidenDocument, emptySheet, sheetTitle } from "../../lib/duiden/sheet.ts";
 import { resultaatZin } from "../../lib/export/resultaat.ts";
-import { formatMegabytes } from "../../lib/getal.ts";
+import { getalInvoer, parseGetal } from "../../lib/getal.ts";
 import { newId } from "../../lib/ids.ts";
 import { useWerkboek } from "../ui/useWerkboek.ts";
 import { focusSoon, useAnnouncer } from "../ui/worksheet.tsx";
@@ -17,14 +17,11 @@ import { PrintDocument } from "../ui/PrintDocument.tsx";
 import DuidenChart from "./DuidenChart.tsx";
 import { insertAt, RemovedNotice, SheetList } from "../ui/SheetSwitcher.tsx";
 
-/** A typed Dutch number ("1.234,5"); empty or unreadable is null, which the chart shows as unknown. */
-function typedNumber(raw: string): number | null {
-  const t = raw.trim().replace(/\s/g, "");
-  if (t === "") return null;
-  const n = Number(t.includes(",") ? t.replace(/\./g, "").replace(",", ".") : t.replace(/\.(?=\d{3}(\D|$))/g, ""));
-  return Number.isFinite(n) ? n : null;
-}
-const formatTyped = (n: number | null) => (n === null ? "" : String(n).replace(".", ","));
+/** A number of inwoners: a whole number from 1 to 100 million; a dot only groups thousands ("12.345"). */
+const inwoners = (raw: string) => {
+  const n = parseGetal(raw.replace(/\./g, ""));
+  return n !== null && n % 1 === 0 && n >= 1 && n <= 100_000_000 ? n : null;
+};
 
 /** A read table waiting for the user to confirm what its columns are. */
 interface Pending {
@@ -80,7 +77,7 @@ export default function DuidenWerkblad({ gids, voorbeeld }: { gids: DuidenGids; 
   const set = (edit: (s: DuidenSheet) => DuidenSheet) => editSheet(sid, edit);
 
   const addSheet = (s: DuidenSheet, message: string) => {
-    if (sheets.length >= DUIDEN_LIMITS.sheets) return;
+    if (sheets.length >= MAX_SHEETS) return;
     update((w) => ({ ...w, duiden: [...w.duiden, s] }));
     setActiveId(s.id);
     setPending(null);
@@ -147,8 +144,10 @@ export default function DuidenWerkblad({ gids, voorbeeld }: { gids: DuidenGids; 
   };
 
   const readFile = async (file: File) => {
-    if (file.size > 5 * 1024 * 1024 + 1) {
-      setReadErrors([`Dit bestand is te groot (${formatMegabytes(file.size)}). Kies een CSV-bestand tot 1 MB. Er is niets veranderd aan je werkblad.`]);
+    if (file.size > MAX_TABLE_FILE_BYTES) {
+      // The message comes with the reader, which loads only now.
+      const { tableTooLarge } = await import("../../lib/duiden/table.ts");
+      setReadErrors([tableTooLarge(file.size, "bestand")]);
       focusSoon("du-fouten");
       return;
     }
@@ -187,13 +186,13 @@ export default function DuidenWerkblad({ gids, voorbeeld }: { gids: DuidenGids; 
         )}
         {removed && <RemovedNotice title={title(removed.sheet, removed.index)} undoId="du-ongedaan" onUndo={undoRemove} onClose={() => setRemoved(null)} />}
         <div class="rk-worksheet__actions">
-          <button type="button" class="rk-button rk-button--secondary" disabled={sheets.length >= DUIDEN_LIMITS.sheets} onClick={() => addSheet(emptySheet(newId("du")), "Nieuw werkblad gemaakt. Geef het een titel en plak je tabel.")}>
+          <button type="button" class="rk-button rk-button--secondary" disabled={sheets.length >= MAX_SHEETS} onClick={() => addSheet(emptySheet(newId("du")), "Nieuw werkblad gemaakt. Geef het een titel en plak je tabel.")}>
             Nieuw werkblad
           </button>
           <button
             type="button"
             class="rk-button rk-button--secondary"
-            disabled={sheets.length >= DUIDEN_LIMITS.sheets}
+            disabled={sheets.length >= MAX_SHEETS}
             onClick={() => addSheet({ ...voorbeeld, id: newId("du") }, `${voorbeeld.title} staat nu als nieuw werkblad in je lijst. Je eigen werkbladen zijn niet veranderd.`)}
           >
             Voorbeeld laden
@@ -364,9 +363,9 @@ export default function DuidenWerkblad({ gids, voorbeeld }: { gids: DuidenGids; 
                                 id={`${sid}-${kant}-${i}`}
                                 class="rk-input rk-input--short"
                                 inputMode="decimal"
-                                defaultValue={formatTyped(sheet.vergelijking[kant][i] ?? null)}
+                                defaultValue={getalInvoer(sheet.vergelijking[kant][i] ?? null)}
                                 onInput={(e) => {
-                                  const value = typedNumber(e.currentTarget.value);
+                                  const value = parseGetal(e.currentTarget.value);
                                   set((s) => {
                                     const list = s.data.periodes.map((_, j) => s.vergelijking[kant][j] ?? null);
                                     list[i] = value;
@@ -403,10 +402,7 @@ export default function DuidenWerkblad({ gids, voorbeeld }: { gids: DuidenGids; 
                     short
                     inputMode="numeric"
                     value={r.inwoners === null ? "" : String(r.inwoners)}
-                    onInput={(raw) => {
-                      const n = Number(raw.replace(/[.\s]/g, ""));
-                      patchReeks(r.id, { inwoners: raw.trim() !== "" && Number.isInteger(n) && n >= 1 && n <= 100_000_000 ? n : null });
-                    }}
+                    onInput={(raw) => patchReeks(r.id, { inwoners: inwoners(raw) })}
                   />
                 ))}
               {model.zonderInwoners.length > 0 && <p class="rk-alert rk-alert--warning">Nog zonder aantal inwoners, dus niet omgerekend: {model.zonderInwoners.join(", ")}.</p>}

@@ -1,9 +1,10 @@
 import { useEffect, useState } from "preact/hooks";
 import type { Bijeenkomst } from "../../schemas/bijeenkomst.ts";
-import { ONDERDEEL_LABELS, ONDERDEEL_PAGES, type Onderdeel } from "../../lib/leeratelier/onderdelen.ts";
+import { ONDERDEEL_LABELS, ONDERDEEL_PAGES, type Onderdeel } from "../../vocabulary/onderdelen.ts";
 import type { Werkboek } from "../../schemas/werkboek.ts";
+import { useWerkboek } from "../ui/useWerkboek.ts";
+import { safeLocalStorage } from "../browser/localStore.ts";
 import { STORAGE_KEYS } from "../../lib/werkboek/storageKeys.ts";
-import { useWerkboek, safeLocalStorage } from "../ui/useWerkboek.ts";
 import { ErrorList, FileField } from "../ui/fields.tsx";
 import { download } from "../browser/download.ts";
 import { pseudonym } from "../../lib/leeratelier/pseudonym.ts";
@@ -49,7 +50,7 @@ export default function BijdrageMaken() {
 
   useEffect(() => {
     setNaam(pseudonym());
-    const saved = safeLocalStorage()?.getItem(STORAGE_KEYS.bijeenkomst);
+    const saved = safeLocalStorage()?.getItem(STORAGE_KEYS.bijeenkomst) ?? null;
     if (!saved) return;
     const trusted = trustedBijeenkomst(saved);
     if (trusted) setBijeenkomst(trusted);

@@ -1,28 +1,16 @@
 import { useEffect, useState } from "preact/hooks";
+import { ONDERDEEL_LABELS, ONDERDEEL_PAGES, type Onderdeel } from "../../vocabulary/onderdelen.ts";
+import { bijeenkomstSummary, type BijeenkomstSummary } from "../../lib/leeratelier/bijeenkomstSummary.ts";
+import { safeLocalStorage } from "../browser/localStore.ts";
 import { STORAGE_KEYS } from "../../lib/werkboek/storageKeys.ts";
-import { ONDERDELEN, ONDERDEEL_LABELS, ONDERDEEL_PAGES, type Onderdeel } from "../../lib/leeratelier/onderdelen.ts";
-
-interface Seen {
-  title: string;
-  onderdelen: Onderdeel[];
-}
 
 /**
  * On a worksheet page: which parts the opened bijeenkomst asks for. Reads only what the bijdrage page
- * stored after validating the file, and checks its shape again without zod so this stays tiny.
+ * stored after validating the file, with the light shape check of bijeenkomstSummary.ts, so this stays tiny.
  */
 export default function BijeenkomstBanner({ here }: { here: Onderdeel[] }) {
-  const [seen, setSeen] = useState<Seen | null>(null);
-  useEffect(() => {
-    try {
-      const raw = JSON.parse(window.localStorage.getItem(STORAGE_KEYS.bijeenkomst) ?? "null") as { title?: unknown; onderdelen?: unknown } | null;
-      if (raw && typeof raw.title === "string" && Array.isArray(raw.onderdelen)) {
-        setSeen({ title: raw.title, onderdelen: ONDERDELEN.filter((o) => (raw.onderdelen as unknown[]).includes(o)) });
-      }
-    } catch {
-      setSeen(null);
-    }
-  }, []);
+  const [seen, setSeen] = useState<BijeenkomstSummary | null>(null);
+  useEffect(() => setSeen(bijeenkomstSummary(safeLocalStorage()?.getItem(STORAGE_KEYS.bijeenkomst) ?? null)), []);
   if (!seen) return null;
   const asked = seen.onderdelen.filter((o) => here.includes(o));
   const elsewhere = seen.onderdelen.filter((o) => !here.includes(o));

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import type { Bijeenkomst } from "../../schemas/bijeenkomst.ts";
-import { ONDERDELEN, ONDERDEEL_LABELS, type Onderdeel } from "../../lib/leeratelier/onderdelen.ts";
+import { ONDERDELEN, ONDERDEEL_LABELS, type Onderdeel } from "../../vocabulary/onderdelen.ts";
 import { SCHAAL, VRAAGSOORTEN } from "../../lib/leeratelier/vraagsoort.ts";
 import { LEGE_VOORBEREIDING, gevolgenVanWijziging, invoerVan, regels, voorbereidingVan, type Voorbereiding } from "../../lib/leeratelier/voorbereiding.ts";
 import { trustedBijeenkomst } from "../../lib/leeratelier/savedBijeenkomst.ts";

@@ -12,7 +12,7 @@ import { aantalPersonen, namenSuffix } from "../../lib/leeratelier/namen.ts";
 import { ExportMenu } from "../ui/ExportMenu.tsx";
 import { DocumentBlocks, PrintDocument } from "../ui/PrintDocument.tsx";
 import { download } from "../browser/download.ts";
-import { exportJson } from "../ui/SaveBar.tsx";
+import { exportJson } from "../browser/exportJson.ts";
 import { useAnnouncer } from "../ui/worksheet.tsx";
 import { BarLegend, CountBar, DivergingBar, agreementText } from "./charts.tsx";
 import { SCHAAL, VRAAGSOORTEN, groepen, schattingUitleg, verdelingGetallen } from "../../lib/leeratelier/vraagsoort.ts";

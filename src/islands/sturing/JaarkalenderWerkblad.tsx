@@ -12,6 +12,7 @@ import { PrintDocument } from "../ui/PrintDocument.tsx";
 import { DateInput } from "./sturingVelden.tsx";
 import { AlgemeenBestuurData, RegelingToevoegen, sturingSetter } from "./regelingVelden.tsx";
 import { download } from "../browser/download.ts";
+import { parseJaar } from "../../lib/getal.ts";
 
 const SOORT_LABEL: Record<Moment["soort"], string> = { raad: "Raad", bestuur: "Regeling", termijn: "Wettelijke termijn" };
 
@@ -91,8 +92,8 @@ export default function JaarkalenderWerkblad() {
           inputMode="numeric"
           value={String(jaar)}
           onInput={(raw) => {
-            const y = Number.parseInt(raw, 10);
-            if (Number.isInteger(y) && y >= 2000 && y <= 2100) setSturing((s) => ({ jaarkalender: { ...s.jaarkalender, jaar: y } }));
+            const y = parseJaar(raw);
+            if (y !== null) setSturing((s) => ({ jaarkalender: { ...s.jaarkalender, jaar: y } }));
           }}
         />
         <fieldset class="rk-fieldset">

@@ -1,16 +1,16 @@
 import { useState } from "preact/hooks";
 import type { Regeling, ZienswijzeAntwoord } from "../../schemas/regeling.ts";
-import { WGR_VORMEN } from "../../schemas/regelingVormen.ts";
+import { WGR_VORMEN } from "../../vocabulary/regelingVormen.ts";
 import { regelingenDocument, WGR_VORM_LABEL } from "../../lib/sturing/regelingExport.ts";
 import { bijdrageTrend, ZIENSWIJZE_VRAGEN, zienswijzeBrief, zienswijzeConcept, zienswijzeDocument } from "../../lib/sturing/zienswijze.ts";
 import { useWerkboek } from "../ui/useWerkboek.ts";
 import { focusAfterRemove, focusSoon, useAnnouncer } from "../ui/worksheet.tsx";
 import { SaveBar } from "../ui/SaveBar.tsx";
 import { Select, TextArea, TextInput } from "../ui/fields.tsx";
-import { ParsedInput } from "../ui/ParsedInput.tsx";
-import { leesJaar } from "../../lib/invoer.ts";
 import { ExportMenu } from "../ui/ExportMenu.tsx";
 import { PrintDocument } from "../ui/PrintDocument.tsx";
+import { GetalInput } from "../ui/GetalInput.tsx";
+import { parseGetal, parseJaar } from "../../lib/getal.ts";
 import { DateInput } from "./sturingVelden.tsx";
 import { AlgemeenBestuurData, RegelingToevoegen, sturingSetter } from "./regelingVelden.tsx";
 
@@ -20,9 +20,10 @@ const OORDELEN = [
   { value: "nee", label: "Nee" },
 ];
 
-const getal = (raw: string): number | null => {
-  const n = Number.parseFloat(raw.replace(",", "."));
-  return Number.isFinite(n) && n >= 0 && n <= 100_000 ? n : null;
+/** A bijdrage per inwoner in euro, from 0 to 100.000. */
+const bedrag = (raw: string): number | null => {
+  const n = parseGetal(raw);
+  return n !== null && n >= 0 && n <= 100_000 ? n : null;
 };
 
 /** Werkblad regionale samenwerking: a card per regeling, and the zienswijze helper for its ontwerpbegroting. */
@@ -76,13 +77,14 @@ export default function RegionaleSamenwerkingWerkblad() {
                 <legend class="rk-fieldset__legend">Bijdrage per inwoner</legend>
                 {r.bijdragen.map((b, i) => (
                   <div class="rk-fieldset--inline" key={i}>
-                    <TextInput
+                    <GetalInput
                       id={`${r.id}-bijdrage-${i}`}
                       label={`Bijdrage per inwoner in ${b.jaar} (euro)`}
                       short
                       inputMode="decimal"
-                      value={b.perInwoner === null ? "" : String(b.perInwoner).replace(".", ",")}
-                      onInput={(raw) => setRegeling(r.id, (x) => ({ ...x, bijdragen: x.bijdragen.map((y, j) => (j === i ? { ...y, perInwoner: getal(raw) } : y)) }))}
+                      value={b.perInwoner}
+                      parse={bedrag}
+                      onValue={(perInwoner) => setRegeling(r.id, (x) => ({ ...x, bijdragen: x.bijdragen.map((y, j) => (j === i ? { ...y, perInwoner } : y)) }))}
                     />
                   </div>
                 ))}
@@ -127,14 +129,12 @@ export default function RegionaleSamenwerkingWerkblad() {
           {regelingen.length > 1 && (
             <Select id="zw-regeling" label="Regeling" value={actief.id} options={regelingen.map((r) => ({ value: r.id, label: r.naam.trim() || "Naamloze regeling" }))} onInput={(v) => v && setGekozen(v)} />
           )}
-          <ParsedInput
-            key={actief.id}
+          <GetalInput
             id="zw-jaar"
             label="Begrotingsjaar"
             inputMode="numeric"
             value={actief.zienswijze.begrotingsjaar}
-            lees={leesJaar}
-            format={String}
+            parse={parseJaar}
             onValue={(begrotingsjaar) => setRegeling(actief.id, (x) => ({ ...x, zienswijze: { ...x.zienswijze, begrotingsjaar } }))}
           />
           <ol class="rk-check-lijst">

@@ -16,11 +16,12 @@ const MAX_REGELINGEN = 40;
 export const sturingSetter = (update: (edit: (w: Werkboek) => Werkboek) => void) => (edit: (s: Sturing) => Partial<Sturing>) =>
   update((w) => ({ ...w, sturing: { ...w.sturing, ...edit(w.sturing) } }));
 
-/** The two meetings of a regeling's algemeen bestuur; the jaarkalender and the regeling's card edit the same dates. */
-export function AlgemeenBestuurData({ idPrefix, regeling, onChange }: { idPrefix: string; regeling: Pick<Regeling, "abBegroting" | "abJaarrekening">; onChange: (change: Partial<Regeling>) => void }) {
+/** The meetings of a regeling's algemeen bestuur and the ontwerpbegroting's arrival; the jaarkalender and the regeling's card edit the same dates. */
+export function AlgemeenBestuurData({ idPrefix, regeling, onChange }: { idPrefix: string; regeling: Pick<Regeling, "abBegroting" | "abJaarrekening" | "ontwerpOntvangen">; onChange: (change: Partial<Regeling>) => void }) {
   return (
     <>
       <DateInput id={`${idPrefix}-ab-begroting`} label="Algemeen bestuur stelt begroting vast" value={regeling.abBegroting} onInput={(abBegroting) => onChange({ abBegroting })} />
+      <DateInput id={`${idPrefix}-ontwerp-ontvangen`} label="Ontwerpbegroting kwam binnen bij de raad" hint="Kijk op de brief van het dagelijks bestuur. Je hebt twaalf weken vanaf die dag voor een zienswijze." value={regeling.ontwerpOntvangen} onInput={(ontwerpOntvangen) => onChange({ ontwerpOntvangen })} />
       <DateInput id={`${idPrefix}-ab-jaarrekening`} label="Algemeen bestuur stelt jaarrekening vast" value={regeling.abJaarrekening} onInput={(abJaarrekening) => onChange({ abJaarrekening })} />
     </>
   );

@@ -7,10 +7,10 @@ import { analyseInWorker } from "../browser/toetsProtocol.ts";
 import { useAnnouncer } from "../ui/worksheet.tsx";
 import { download } from "../browser/download.ts";
 import { formatMegabytes } from "../../lib/getal.ts";
+import { MAX_UPLOAD_BYTES } from "../../vocabulary/limits.ts";
 
 const SUPPORTED = [".txt", ".docx", ".pdf"];
 const MAX_FILES = 200;
-const MAX_BYTES = 50 * 1024 * 1024;
 const SYMBOL: Record<Status, string> = { aanwezig: "●", deels: "◐", afwezig: "○" };
 
 export interface ApkCriterium {
@@ -50,7 +50,7 @@ export default function ApkToets({ criteria, thesaurus }: { criteria: ApkCriteri
   const check = async (file: File): Promise<ApkRij> => {
     const base = { file: file.webkitRelativePath || file.name, title: "", date: "", meetingDate: "", statuses: {} };
     if (!SUPPORTED.includes(extensionOf(file.name))) return { ...base, error: "Dit bestandstype kan de toets niet lezen. Gebruik .txt, .docx of .pdf." };
-    if (file.size > MAX_BYTES) return { ...base, error: `Te groot (${formatMegabytes(file.size)}); de grens is 50 MB.` };
+    if (file.size > MAX_UPLOAD_BYTES) return { ...base, error: `Te groot (${formatMegabytes(file.size)}); de grens is ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.` };
     try {
       const { extractText } = await import("../../lib/raadsvoorstel/extract.ts");
       const text = await extractText(new Uint8Array(await file.arrayBuffer()), file.name, { pdfWorkerSrc });

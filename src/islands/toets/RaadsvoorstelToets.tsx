@@ -21,9 +21,9 @@ import { ExportMenu } from "../ui/ExportMenu.tsx";
 import { PrintDocument } from "../ui/PrintDocument.tsx";
 import { download } from "../browser/download.ts";
 import { formatDecimaal, formatGetal } from "../../lib/getal.ts";
+import { MAX_TOETS_TEXT_CHARS } from "../../vocabulary/limits.ts";
 
 /** Same cap as the saved toets (src/schemas/toets.ts). */
-const MAX_TEXT = 2_000_000;
 const MIN_TEXT = 40;
 const STATUSES: ToetsStatus[] = ["aanwezig", "deels", "afwezig"];
 const df = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" });
@@ -102,7 +102,7 @@ export default function RaadsvoorstelToets({ criteria, thesaurus }: { criteria: 
   };
 
   const run = (value: string, forId: string | null, v: Visie | null) => {
-    if (value.trim().length < MIN_TEXT || value.length > MAX_TEXT) {
+    if (value.trim().length < MIN_TEXT || value.length > MAX_TOETS_TEXT_CHARS) {
       setAnalyse(null);
       return;
     }
@@ -204,7 +204,7 @@ export default function RaadsvoorstelToets({ criteria, thesaurus }: { criteria: 
   if (state.kind === "laden") return <p role="status">Je werkboek wordt geladen…</p>;
   const { status, memoryOnly } = state;
   const w = state.werkboek;
-  const tooLong = text.length > MAX_TEXT;
+  const tooLong = text.length > MAX_TOETS_TEXT_CHARS;
   const linkTo = (owner: string, i: number) => `#${marked?.anchor.get(evidenceKey(owner, i)) ?? "tekst-met-bewijs"}`;
 
   const jsonExport = () => {
@@ -273,7 +273,7 @@ export default function RaadsvoorstelToets({ criteria, thesaurus }: { criteria: 
           />
           {fileBusy && <p role="status">Het bestand wordt gelezen…</p>}
         </div>
-        <TextArea id="voorstel-tekst" label="Tekst van het raadsvoorstel" hint={`Minstens ${MIN_TEXT} tekens. Je kunt de tekst ook hier aanpassen; de toets loopt dan opnieuw.`} value={text} max={MAX_TEXT} rows={10} onInput={onText} />
+        <TextArea id="voorstel-tekst" label="Tekst van het raadsvoorstel" hint={`Minstens ${MIN_TEXT} tekens. Je kunt de tekst ook hier aanpassen; de toets loopt dan opnieuw.`} value={text} max={MAX_TOETS_TEXT_CHARS} rows={10} onInput={onText} />
         {error && (
           <p class="rk-alert rk-alert--error" role="alert">
             {error}

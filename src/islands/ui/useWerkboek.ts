@@ -1,39 +1,30 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Werkboek } from "../../schemas/werkboek.ts";
 import { createWerkboek } from "../../lib/werkboek/model.ts";
-import { STORAGE_KEYS, StorageUnavailableError, openStore, type WerkboekStore } from "../../lib/werkboek/store.ts";
+import { StorageUnavailableError, openStore, type WerkboekStore } from "../../lib/werkboek/store.ts";
 import { openSession, type SaveStatus, type WerkboekSession } from "../../lib/werkboek/session.ts";
-import { exportJson } from "./SaveBar.tsx";
+import { exportJson } from "../browser/exportJson.ts";
+import { safeLocalStorage } from "../browser/localStore.ts";
+import { openWerkboekChannel } from "../browser/channel.ts";
+import { STORAGE_KEYS } from "../../lib/werkboek/storageKeys.ts";
 
 export type WerkboekState =
   | { kind: "laden" }
   /** `memoryOnly`: storage failed; edits live in this page only and can still be exported. */
   | { kind: "klaar"; werkboek: Werkboek; status: SaveStatus; memoryOnly: boolean };
 
-/** localStorage, or null when the browser blocks it (then there is simply no crash backup). */
-export function safeLocalStorage(): Storage | null {
-  try {
-    const ls = window.localStorage;
-    ls.getItem(STORAGE_KEYS.active);
-    return ls;
-  } catch {
-    return null;
-  }
-}
-
 /** The id of the werkboek to edit: `?werkboek=` first, then the last used one, else a new one. */
 async function activeId(store: WerkboekStore): Promise<string> {
-  const ls = safeLocalStorage();
-  const wanted = new URLSearchParams(window.location.search).get("werkboek") ?? ls?.getItem(STORAGE_KEYS.active);
+  const wanted = new URLSearchParams(window.location.search).get("werkboek") ?? safeLocalStorage()?.getItem(STORAGE_KEYS.active);
   // The usual case needs one record; only without a usable choice are all werkboeken read.
   if (wanted && (await store.isLive(wanted))) {
-    ls?.setItem(STORAGE_KEYS.active, wanted);
+    safeLocalStorage()?.setItem(STORAGE_KEYS.active, wanted);
     return wanted;
   }
   const { werkboeken } = await store.list();
   const found = werkboeken.find((w) => !w.deletedAt);
   const id = found ? found.id : (await store.create(createWerkboek("Mijn werkboek"))).id;
-  ls?.setItem(STORAGE_KEYS.active, id);
+  safeLocalStorage()?.setItem(STORAGE_KEYS.active, id);
   return id;
 }
 
@@ -48,7 +39,7 @@ export function useWerkboek() {
 
   useEffect(() => {
     let disposed = false;
-    let channel: BroadcastChannel | undefined;
+    let channel: BroadcastChannel | null = null;
     const onHide = () => {
       if (document.visibilityState === "hidden") void session.current?.flushNow();
     };
@@ -58,10 +49,10 @@ export function useWerkboek() {
     (async () => {
       const store = await openStore();
       const id = await activeId(store);
-      channel = typeof BroadcastChannel === "function" ? new BroadcastChannel(STORAGE_KEYS.channel) : undefined;
+      channel = openWerkboekChannel();
       const s = await openSession(store, id, {
         backup: safeLocalStorage() ?? undefined,
-        channel,
+        channel: channel ?? undefined,
         onChange: (w) => !disposed && setState((st) => (st.kind === "klaar" ? { ...st, werkboek: w } : st)),
         onStatus: (status) => {
           if (disposed) return;

@@ -8,10 +8,16 @@ import { useWerkboek } from "../ui/useWerkboek.ts";
 import { StepProgress, useAnnouncer, useJumpToHash, focusAfterRemove, focusSoon } from "../ui/worksheet.tsx";
 import { SaveBar } from "../ui/SaveBar.tsx";
 import { Select, TextArea, TextInput, Tips } from "../ui/fields.tsx";
-import { ParsedInput } from "../ui/ParsedInput.tsx";
-import { leesGetal, leesJaar } from "../../lib/invoer.ts";
 import { ExportMenu } from "../ui/ExportMenu.tsx";
 import { PrintDocument } from "../ui/PrintDocument.tsx";
+import { GetalInput } from "../ui/GetalInput.tsx";
+import { parseGetal, parseJaar } from "../../lib/getal.ts";
+
+/** A streefwaarde is never below 0. */
+const streefwaarde = (raw: string) => {
+  const n = parseGetal(raw);
+  return n === null ? null : Math.max(0, n);
+};
 
 type StepId = "waarden" | "principes" | "resultaten" | "koppeltabel" | "kwaliteitseisen";
 const STEP_NAV: { id: StepId; label: string }[] = [
@@ -232,14 +238,13 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
               <div class="rk-grid-2">
                 <TextInput id={`${r.id}-doelgroep`} label="Doelgroep" hint="Bijvoorbeeld: jongeren tussen 16 en 23 jaar" value={r.doelgroep} max={500} onInput={(doelgroep) => patch("resultaten", r.id, { doelgroep })} />
                 <TextInput id={`${r.id}-verandering`} label="Gewenste verandering" hint="Zo dat het past na 'dat ...', bijvoorbeeld: een startkwalificatie heeft" value={r.verandering} max={1000} onInput={(verandering) => patch("resultaten", r.id, { verandering })} />
-                <ParsedInput
+                <GetalInput
                   id={`${r.id}-target`}
                   label="Streefwaarde"
                   hint="Een getal, zonder %-teken"
                   inputMode="decimal"
                   value={r.target}
-                  lees={leesGetal}
-                  format={(n) => String(n).replace(".", ",")}
+                  parse={streefwaarde}
                   onValue={(target) => patch("resultaten", r.id, { target })}
                 />
                 <Select
@@ -254,15 +259,7 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
                   onInput={(unit) => patch("resultaten", r.id, { unit: unit === "aantal" ? "aantal" : "procent" })}
                 />
                 <TextInput id={`${r.id}-baseline`} label="Nulmeting: waar staan we nu?" value={r.baseline} max={500} onInput={(baseline) => patch("resultaten", r.id, { baseline })} />
-                <ParsedInput
-                  id={`${r.id}-year`}
-                  label="In welk jaar bereikt?"
-                  inputMode="numeric"
-                  value={r.year}
-                  lees={leesJaar}
-                  format={String}
-                  onValue={(year) => patch("resultaten", r.id, { year })}
-                />
+                <GetalInput id={`${r.id}-year`} label="In welk jaar bereikt?" short inputMode="numeric" value={r.year} parse={parseJaar} onValue={(year) => patch("resultaten", r.id, { year })} />
                 <TextInput id={`${r.id}-bron`} label="Bron van de cijfers" hint="Bijvoorbeeld: monitor sociaal domein, CBS" value={r.bron} max={500} onInput={(bron) => patch("resultaten", r.id, { bron })} />
                 <Select
                   id={`${r.id}-duiden`}

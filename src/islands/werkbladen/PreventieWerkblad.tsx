@@ -1,5 +1,5 @@
 import type { PreventieGids } from "../../schemas/preventieGids.ts";
-import { PREVENTIE_NIVEAU_IDS } from "../../schemas/preventieNiveaus.ts";
+import { PREVENTIE_NIVEAU_IDS } from "../../vocabulary/preventieNiveaus.ts";
 import type { MatrixRow, PreventieKeuze, PreventieSheet } from "../../schemas/preventie.ts";
 import { newId } from "../../lib/ids.ts";
 import { matrixGaps, matrixRows } from "../../lib/werkboek/preventie.ts";
@@ -8,10 +8,10 @@ import { useWerkboek } from "../ui/useWerkboek.ts";
 import { focusAfterRemove, useAnnouncer } from "../ui/worksheet.tsx";
 import { SaveBar } from "../ui/SaveBar.tsx";
 import { TextArea } from "../ui/fields.tsx";
-import { ParsedInput } from "../ui/ParsedInput.tsx";
-import { leesJaar } from "../../lib/invoer.ts";
 import { ExportMenu } from "../ui/ExportMenu.tsx";
 import { PrintDocument } from "../ui/PrintDocument.tsx";
+import { GetalInput } from "../ui/GetalInput.tsx";
+import { parseJaar } from "../../lib/getal.ts";
 
 type NiveauId = (typeof PREVENTIE_NIVEAU_IDS)[number];
 
@@ -56,7 +56,7 @@ export default function PreventieWerkblad({ gids }: { gids: PreventieGids }) {
                 <TextArea id={`${id}-budget`} label="Budget" hint={gids.velden.budget} value={k.budget} max={1000} onInput={(budget) => setKeuze(id, { budget })} />
                 <TextArea id={`${id}-effect`} label="Beoogd maatschappelijk effect" hint={gids.velden.effect} value={k.effect} max={2000} onInput={(effect) => setKeuze(id, { effect })} />
                 <TextArea id={`${id}-indicator`} label="Indicator" hint={gids.velden.indicator} value={k.indicator} max={1000} onInput={(indicator) => setKeuze(id, { indicator })} />
-                <ParsedInput id={`${id}-jaar`} label="Jaar" hint={gids.velden.jaar} inputMode="numeric" value={k.jaar} lees={leesJaar} format={String} onValue={(jaar) => setKeuze(id, { jaar })} />
+                <GetalInput id={`${id}-jaar`} label="Jaar" hint={gids.velden.jaar} short inputMode="numeric" value={k.jaar} parse={parseJaar} onValue={(jaar) => setKeuze(id, { jaar })} />
               </div>
             </fieldset>
           );

@@ -14,6 +14,7 @@ import {
   waardemodelDocument,
   type WetNaam,
 } from "../../lib/export/waardemodel.ts";
+import { MAX_SHEETS } from "../../vocabulary/limits.ts";
 import { useWerkboek } from "../ui/useWerkboek.ts";
 import { StepProgress, useAnnouncer, useProgressive, focusAfterRemove, focusSoon } from "../ui/worksheet.tsx";
 import { SaveBar } from "../ui/SaveBar.tsx";
@@ -23,7 +24,6 @@ import { PrintDocument } from "../ui/PrintDocument.tsx";
 import { insertAt, RemovedNotice, SheetList } from "../ui/SheetSwitcher.tsx";
 
 /** Same limits as the werkboek schema. */
-const MAX_SHEETS = 50;
 const MAX_DILEMMAS = 20;
 
 type KernwaardeId = Dilemma["a"];

@@ -1,13 +1,16 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Werkboek } from "../../schemas/werkboek.ts";
 import { backupAdvice, copyWerkboek, createWerkboek, visieProgress } from "../../lib/werkboek/model.ts";
-import { STORAGE_KEYS, openStore, type DamagedRecord, type StoredWerkboek, type WerkboekStore } from "../../lib/werkboek/store.ts";
-import { exportJson } from "../ui/SaveBar.tsx";
+import { openStore, type DamagedRecord, type StoredWerkboek, type WerkboekStore } from "../../lib/werkboek/store.ts";
+import { announceChange } from "../../lib/werkboek/session.ts";
+import { exportJson } from "../browser/exportJson.ts";
 import { ExportMenu } from "../ui/ExportMenu.tsx";
 import type { WerkboekContext } from "../../lib/export/werkboek.ts";
 import type { ExportDocument } from "../../lib/export/document.ts";
 import { hasNotes } from "../../lib/export/staalkaartNotities.ts";
-import { safeLocalStorage } from "../ui/useWerkboek.ts";
+import { safeLocalStorage } from "../browser/localStore.ts";
+import { openWerkboekChannel } from "../browser/channel.ts";
+import { STORAGE_KEYS } from "../../lib/werkboek/storageKeys.ts";
 import { ErrorList, FileField, TextInput } from "../ui/fields.tsx";
 import { download } from "../browser/download.ts";
 import { formatMegabytes } from "../../lib/getal.ts";
@@ -58,7 +61,7 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
       .then(async (s) => {
         setStore(s);
         await refresh(s);
-        channel.current = typeof BroadcastChannel === "function" ? new BroadcastChannel(STORAGE_KEYS.channel) : null;
+        channel.current = openWerkboekChannel();
         channel.current?.addEventListener("message", () => void refresh(s));
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
@@ -84,7 +87,7 @@ export default function WerkboekBeheer({ context }: { context: WerkboekContext }
       } else if (done) setMessage(done);
       await refresh();
       const rec = result as Partial<StoredWerkboek> | undefined;
-      if (rec?.id && typeof rec.revision === "number") channel.current?.postMessage({ id: rec.id, revision: rec.revision });
+      if (rec?.id && typeof rec.revision === "number") announceChange(channel.current, { id: rec.id, revision: rec.revision });
     } catch (e) {
       setMessage("");
       setError(e instanceof Error ? e.message : String(e));

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
-import { openDB } from "idb";
-import { OBJECT_STORES, STORAGE_KEYS } from "../../lib/werkboek/storageKeys.ts";
+import { STORAGE_KEYS } from "../../lib/werkboek/storageKeys.ts";
+import { openRaadskompasDatabase } from "../../lib/werkboek/database.ts";
+import { safeLocalStorage } from "../browser/localStore.ts";
 import { summarize, type WerkboekSummary } from "../../lib/werkboek/summary.ts";
 
 const date = (iso: string) => new Date(iso).toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" });
@@ -10,19 +11,10 @@ export default function WerkboekStatus() {
   const [state, setState] = useState<{ kind: "laden" } | { kind: "leeg" } | { kind: "fout" } | { kind: "klaar"; active: WerkboekSummary; total: number }>({ kind: "laden" });
   useEffect(() => {
     (async () => {
-      const db = await openDB(STORAGE_KEYS.db, STORAGE_KEYS.dbVersion, {
-        upgrade(d) {
-          for (const name of OBJECT_STORES) if (!d.objectStoreNames.contains(name)) d.createObjectStore(name, { keyPath: "id" });
-        },
-      });
+      const db = await openRaadskompasDatabase();
       const raws: unknown[] = await db.getAll(STORAGE_KEYS.werkboeken);
       db.close();
-      let activeId: string | null = null;
-      try {
-        activeId = localStorage.getItem(STORAGE_KEYS.active);
-      } catch {
-        activeId = null;
-      }
+      const activeId = safeLocalStorage()?.getItem(STORAGE_KEYS.active) ?? null;
       const list = raws.flatMap((r) => {
         const s = summarize(r);
         return s ? [{ id: (r as { id?: string }).id, s }] : [];

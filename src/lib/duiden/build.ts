@@ -5,7 +5,7 @@
  */
 import type { DuidenData, Reeks } from "../../schemas/duiden.ts";
 import { formatGetal } from "../getal.ts";
-import { DUIDEN_LIMITS } from "./limits.ts";
+import { DUIDEN_LIMITS } from "../../vocabulary/limits.ts";
 import { detectDecimal, isHidden, parseNumber, parsePeriode, periodeInHeader, REGIO_CODE, type Periode, type RawTable, type Role } from "./table.ts";
 
 export interface BuildResult {

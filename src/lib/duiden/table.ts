@@ -4,8 +4,12 @@
  * Pure: no DOM, so the CLI, the tests and the browser share it. Every problem gets its own Dutch message.
  */
 
-/** Larger pastes are refused with a message; a raadslid's table is a few kilobytes. */
-export const MAX_TABLE_CHARS = 1_000_000;
+import { MAX_TABLE_CHARS } from "../../vocabulary/limits.ts";
+import { parseGetal } from "../getal.ts";
+import { tableTooLarge } from "./tableSize.ts";
+
+/** Larger pastes are refused with a message (src/vocabulary/limits.ts); so are larger files, before reading. */
+export { MAX_TABLE_CHARS, tableTooLarge };
 /** Rows beyond this are dropped with a notice. */
 export const MAX_ROWS = 5000;
 
@@ -22,8 +26,6 @@ export interface RawTable {
 
 export type ReadResult = { ok: true; table: RawTable } | { ok: false; problems: string[] };
 
-const nf = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
-const mb = (chars: number) => `${nf.format(chars / 1_000_000)} MB`;
 
 /** Splits delimited text into records, honouring quotes ("a;b", doubled "" inside quotes, line breaks in quotes). */
 export function splitRecords(text: string, delimiter: Delimiter): { records: string[][]; unclosedAtLine: number | null } {
@@ -121,9 +123,7 @@ export function readTable(input: string): ReadResult {
   if (input.length > MAX_TABLE_CHARS) {
     return {
       ok: false,
-      problems: [
-        `Deze tabel is te groot: ${mb(input.length)}. Het werkblad kan tabellen tot ${mb(MAX_TABLE_CHARS)} aan. Kies in StatLine of op waarstaatjegemeente.nl minder perioden, regio's of onderwerpen, en probeer het opnieuw. Er is niets veranderd aan je werkblad.`,
-      ],
+      problems: [tableTooLarge(input.length)],
     };
   }
   const binary = looksBinary(input);
@@ -215,31 +215,12 @@ export function isHidden(cell: string): boolean {
 }
 
 /**
- * A Dutch or international number: "1.234,5", "1234,5", "€ 2.720.000", "12,5%", "-3", "1 234".
- * `decimal` says which separator marks decimals; without it, a lone "." followed by three digits is a
- * thousands separator (Dutch), any other "." a decimal point. Returns null for text and hidden cells.
+ * A cell as a number (lib/getal.ts reads the number); a hidden cell ("." or "x" at CBS) is null, and a
+ * trailing "*" (voorlopig) is dropped.
  */
 export function parseNumber(cell: string, decimal?: "," | "."): number | null {
-  let s = cell.trim().replace(/^€\s?|\s?€$/g, "").replace(/\s?%$/, "").replace(/[\s\u202F]/g, "").replace(/\*+$/, "");
-  if (isHidden(s)) return null;
-  const neg = /^[-−]/.test(s);
-  s = s.replace(/^[-−+]/, "").replace(/^€/, "");
-  if (!/^\d[\d.,]*$/.test(s)) return null;
-  let d = decimal;
-  if (!d) {
-    const hasComma = s.includes(",");
-    const dots = (s.match(/\./g) ?? []).length;
-    if (hasComma && dots > 0) d = s.lastIndexOf(",") > s.lastIndexOf(".") ? "," : ".";
-    else if (hasComma) d = (s.match(/,/g) ?? []).length > 1 ? "." : ",";
-    else if (dots === 1 && /^\d{1,3}\.\d{3}$/.test(s)) d = ",";
-    else d = dots > 1 ? "," : ".";
-  }
-  const thousands = d === "," ? "." : ",";
-  if (d === "," && /\.\d{0,2}$/.test(s) && !s.includes(",")) return null; // "12.5" where "," is the decimal mark: ambiguous
-  const norm = s.split(thousands).join("").replace(d, ".");
-  if (!/^\d+(\.\d+)?$/.test(norm)) return null;
-  const n = Number(norm);
-  return Number.isFinite(n) ? (neg ? -n : n) : null;
+  const s = cell.trim().replace(/\*+$/, "");
+  return isHidden(s) ? null : parseGetal(s, decimal);
 }
 
 /** Which decimal mark a column uses, judged on all its cells. */

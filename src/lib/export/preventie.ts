@@ -1,5 +1,5 @@
 import type { PreventieSheet } from "../../schemas/preventie.ts";
-import { PREVENTIE_NIVEAU_IDS } from "../../schemas/preventieNiveaus.ts";
+import { PREVENTIE_NIVEAU_IDS } from "../../vocabulary/preventieNiveaus.ts";
 import type { PreventieGids } from "../../schemas/preventieGids.ts";
 import { matrixGaps, matrixRows } from "../werkboek/preventie.ts";
 import { answers, fields, paragraph, section, table, write, type Block, type ExportDocument } from "./document.ts";

@@ -1,6 +1,6 @@
 import type { Werkboek } from "../../schemas/werkboek.ts";
 import type { Resultaat, Visie } from "../../schemas/visie.ts";
-import { VISIE_STEPS, VISIE_STEP_TITLES } from "../../schemas/visieSteps.ts";
+import { VISIE_STEPS, VISIE_STEP_TITLES } from "../../vocabulary/visieSteps.ts";
 import type { VisieGids } from "../../schemas/visieGids.ts";
 import { standTekst } from "../duiden/chart.ts";
 import { formatGetal } from "../getal.ts";

@@ -80,7 +80,7 @@ export function similarity(a: readonly string[] | ReadonlySet<string>, b: readon
  * The clusters are the same as with the full comparison: single link depends only on which pairs reach
  * the threshold, and a pair that reaches it always shares a prefix word.
  */
-export function clusterSimilar<T>(items: readonly T[], text: (item: T) => string, threshold = 0.34): T[][] {
+export function clusterSimilar<T>(items: readonly T[], text: (item: T) => string, threshold = 0.34, stats?: { comparisons: number }): T[][] {
   const byKey = new Map<string, { stems: Set<string>; items: T[] }>();
   const stemCache = new Map<string, string[]>();
   for (const item of items) {
@@ -124,6 +124,7 @@ export function clusterSimilar<T>(items: readonly T[], text: (item: T) => string
         for (const i of earlier) {
           if (seen[i] === j) continue;
           seen[i] = j;
+          if (stats) stats.comparisons++;
           const a = unique[i];
           if (a && find(i) !== find(j) && similarity(a.stems, u.stems) >= threshold) parent[find(j)] = find(i);
         }

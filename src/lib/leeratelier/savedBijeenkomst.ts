@@ -4,22 +4,15 @@
  * else goes through the schema after all (`null`), like werkboek storage (ADR 0015).
  */
 import type { Bijeenkomst } from "../../schemas/bijeenkomst.ts";
-import { BIJEENKOMST_FORMAT } from "../../schemas/bijeenkomstFormat.ts";
-import { ONDERDELEN } from "./onderdelen.ts";
+import { BIJEENKOMST_FORMAT } from "../../vocabulary/bijeenkomstFormat.ts";
+import { ONDERDELEN } from "../../vocabulary/onderdelen.ts";
+import { bijeenkomstSummary, strings } from "./bijeenkomstSummary.ts";
 import { VRAAGSOORTEN } from "./vraagsoort.ts";
 
-const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
-
 export function trustedBijeenkomst(saved: string): Bijeenkomst | null {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(saved);
-  } catch {
-    return null;
-  }
-  const b = raw as Partial<Record<keyof Bijeenkomst, unknown>> | null;
+  const b = bijeenkomstSummary(saved)?.raw;
   const ok =
-    typeof b === "object" && b !== null &&
+    b !== undefined &&
     b.format === BIJEENKOMST_FORMAT &&
     // Only the current version is trusted as it is; a stored version 1 goes through the schema, which migrates it.
     b.version === 2 &&
@@ -27,12 +20,11 @@ export function trustedBijeenkomst(saved: string): Bijeenkomst | null {
     typeof b.revisie === "number" &&
     typeof b.updatedAt === "string" &&
     typeof b.id === "string" &&
-    typeof b.title === "string" &&
     typeof b.date === "string" &&
     strings(b.onderdelen) && b.onderdelen.length > 0 && b.onderdelen.every((o) => (ONDERDELEN as readonly string[]).includes(o)) &&
     typeof b.startvraag === "string" &&
     strings(b.fracties) &&
     strings(b.stellingen) &&
     typeof b.createdAt === "string";
-  return ok ? (raw as Bijeenkomst) : null;
+  return ok ? (b as unknown as Bijeenkomst) : null;
 }

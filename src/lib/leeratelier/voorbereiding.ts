@@ -4,7 +4,7 @@
  * an evening can be opened and changed again under the same id instead of prepared anew.
  */
 import type { Bijeenkomst } from "../../schemas/bijeenkomst.ts";
-import type { Onderdeel } from "./onderdelen.ts";
+import type { Onderdeel } from "../../vocabulary/onderdelen.ts";
 import type { Vraagsoort } from "./vraagsoort.ts";
 
 export interface Voorbereiding {

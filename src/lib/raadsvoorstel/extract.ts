@@ -6,6 +6,8 @@
  * yourself). In Node no worker is needed.
  */
 
+import { MAX_TOETS_TEXT_CHARS, MAX_UPLOAD_BYTES } from "../../vocabulary/limits.ts";
+
 export const SUPPORTED_EXTENSIONS = [".txt", ".docx", ".pdf"] as const;
 
 /**
@@ -14,11 +16,11 @@ export const SUPPORTED_EXTENSIONS = [".txt", ".docx", ".pdf"] as const;
  */
 export const LIMITS = {
   /** Characters of text handed on: the same cap as a saved toets (src/schemas/toets.ts). */
-  textChars: 2_000_000,
+  textChars: MAX_TOETS_TEXT_CHARS,
   /** A .txt file; 2 million characters take at most 8 MB even in UTF-8. */
   txtBytes: 8 * 1024 * 1024,
   /** A .docx or .pdf file as uploaded. */
-  fileBytes: 50 * 1024 * 1024,
+  fileBytes: MAX_UPLOAD_BYTES,
   /** The XML of a .docx once unpacked: checked while unpacking, before the Word reader sees it. */
   docxXmlBytes: 40 * 1024 * 1024,
   /** Every part of a .docx together (images included), as its own table of contents declares. */

@@ -1,22 +1,10 @@
 /**
- * Shared vocabulary of the raadsvoorstel-toets. Kept free of zod and of any runtime dependency so the
- * browser worker, the CLI and the werkboek schema can all import it.
+ * Types of the raadsvoorstel analysis. The ids it is built on live in src/vocabulary/criteria.ts, below
+ * the schemas, and are re-exported here for lib/ and the islands.
  */
 
-/**
- * S = publiekssamenvatting, A–F = the criteria for raadsvoorstellen, G = vervolgbesluiten en rol van de
- * raad (added later: saved toetsen from before G simply lack it, see src/schemas/toets.ts).
- */
-export const CRITERIUM_IDS = ["S", "A", "B", "C", "D", "E", "F", "G"] as const;
-export type CriteriumId = (typeof CRITERIUM_IDS)[number];
-
-/** How well a proposal meets a criterion (or mentions a toetssteen). */
-export const STATUSES = ["aanwezig", "deels", "afwezig"] as const;
-export type Status = (typeof STATUSES)[number];
-
-/** The three kinds of toetssteen a raadslid can take from the visie werkboek. */
-export const TOETSSTEEN_KINDS = ["waarde", "principe", "resultaat"] as const;
-export type ToetssteenKind = (typeof TOETSSTEEN_KINDS)[number];
+export { CRITERIUM_IDS, STATUSES, TOETSSTEEN_KINDS, type CriteriumId, type Status, type ToetssteenKind } from "../../vocabulary/criteria.ts";
+import type { CriteriumId, Status, ToetssteenKind } from "../../vocabulary/criteria.ts";
 
 /** Something from the user's own visie to look for in a proposal. */
 export interface Toetssteen {

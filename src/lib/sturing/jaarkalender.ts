@@ -29,6 +29,8 @@ export interface KalenderRegeling {
   naam: string;
   abBegroting: string;
   abJaarrekening: string;
+  /** The day the ontwerpbegroting reached the raad; "" or absent while it has not come. */
+  ontwerpOntvangen?: string;
 }
 
 export interface Moment {
@@ -84,6 +86,40 @@ function termijnMoment(id: string, t: TermijnId, wettelijk: string, regeling?: s
   return m;
 }
 
+/**
+ * The zienswijze window (ADR 0028). Art. 35 Wgr counts the twelve weeks to the day the dagelijks
+ * bestuur offers the ontwerpbegroting to the algemeen bestuur, with the zienswijzen attached. That
+ * offer comes with the meeting papers, before the meeting, on a day the law does not fix. What the
+ * raad can rely on is twelve weeks from the day the ontwerpbegroting came in: the bestuur may not
+ * offer it sooner. Without that day the calendar can only show the latest possible window.
+ */
+function zienswijzeMoment(p: string, naam: string, ab: string, ontwerp: Moment, ontvangen: string | undefined, waarschuwingen: string[]): Moment {
+  const t = TERMIJNEN["gr-zienswijze"];
+  const base = { id: `${p}-zienswijze`, soort: "termijn" as const, titel: t.titel, regeling: naam, termijn: t, raadDoet: t.raadDoet };
+  const laatsteDag = addDays(ab, -1);
+  if (ontvangen === undefined || !isDatum(ontvangen) || ontvangen > laatsteDag) {
+    return {
+      ...base,
+      datum: ontwerp.datum,
+      tot: vorigeWerkdag(laatsteDag),
+      uitleg:
+        "Dit is de laatst mogelijke periode. De zienswijze moet binnen zijn voordat het dagelijks bestuur de ontwerpbegroting aan het algemeen bestuur aanbiedt, en dat gebeurt vaak al een paar weken voor de vergadering. Vul in wanneer de ontwerpbegroting binnenkwam: dan rekent de kalender de twaalf weken vanaf die dag.",
+    };
+  }
+  const twaalfWeken = addDays(ontvangen, 7 * ONTWERPBEGROTING_WEKEN - 1);
+  if (ontvangen > addDays(ab, -7 * ONTWERPBEGROTING_WEKEN)) {
+    waarschuwingen.push(
+      `${naam}: de ontwerpbegroting kwam pas op ${formatDatum(ontvangen)} binnen, minder dan twaalf weken voor de vergadering van het algemeen bestuur (art. 35 Wgr). Vraag het dagelijks bestuur tot wanneer jullie zienswijze kan komen.`,
+    );
+  }
+  return {
+    ...base,
+    datum: ontvangen,
+    tot: vorigeWerkdag(minDatum(twaalfWeken, laatsteDag)),
+    uitleg: `De twaalf weken lopen vanaf ${formatDatum(ontvangen)}, de dag dat de ontwerpbegroting binnenkwam. Eerder mag het dagelijks bestuur haar niet aan het algemeen bestuur aanbieden.`,
+  };
+}
+
 /** Computes the calendar of one year. Dates that are not filled in are simply left out. */
 export function jaarkalender(input: KalenderInvoer): Kalender {
   const { jaar, raad } = input;
@@ -117,17 +153,7 @@ export function jaarkalender(input: KalenderInvoer): Kalender {
       momenten.push({ id: `${p}-ab-begroting`, soort: "bestuur", titel: "Algemeen bestuur stelt de begroting vast", datum: ab, regeling: naam, raadDoet: "Jullie zienswijze moet er nu liggen. Vraag na afloop wat het bestuur ermee deed." });
       const ontwerp = termijnMoment(`${p}-ontwerpbegroting`, "gr-ontwerpbegroting", addDays(ab, -7 * ONTWERPBEGROTING_WEKEN), naam);
       momenten.push(ontwerp);
-      const zienswijze = TERMIJNEN["gr-zienswijze"];
-      momenten.push({
-        id: `${p}-zienswijze`,
-        soort: "termijn",
-        titel: zienswijze.titel,
-        datum: ontwerp.datum,
-        tot: vorigeWerkdag(addDays(ab, -1)),
-        regeling: naam,
-        termijn: zienswijze,
-        raadDoet: zienswijze.raadDoet,
-      });
+      momenten.push(zienswijzeMoment(p, naam, ab, ontwerp, g.ontwerpOntvangen, waarschuwingen));
       // The fixed date falls in the year the bestuur meets, which need not be the year on screen.
       naarGs(`${p}-begroting-gs`, "gr-begroting-gs", yearOf(ab), ab, (d) => `${naam}: het algemeen bestuur stelt de begroting pas op ${formatDatum(d)} vast. Dat is na 14 september en te laat voor de provincie (art. 34 Wgr).`, naam);
     }

@@ -14,6 +14,7 @@ export function nieuweRegeling(naam = "", id = newId("gr")): Regeling {
     evaluatiedatum: "",
     uittredingskosten: "",
     abBegroting: "",
+    ontwerpOntvangen: "",
     abJaarrekening: "",
     notities: "",
     zienswijze: { begrotingsjaar: null, antwoorden: {}, brief: "" },

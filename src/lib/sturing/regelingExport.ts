@@ -26,6 +26,7 @@ export function regelingBlocks(r: Regeling): Block[] {
       { label: "Evaluatie", value: datum(r.evaluatiedatum) },
       { label: "Kosten van uittreden", value: r.uittredingskosten },
       { label: "Algemeen bestuur: begroting", value: datum(r.abBegroting) },
+      { label: "Ontwerpbegroting binnengekomen", value: datum(r.ontwerpOntvangen) },
       { label: "Algemeen bestuur: jaarrekening", value: datum(r.abJaarrekening) },
       { label: "Notities", value: r.notities },
     ]),

@@ -15,8 +15,8 @@ export interface Bron {
   consulted: string;
 }
 
-export const WGR: Bron = { title: "Wet gemeenschappelijke regelingen", url: "https://wetten.overheid.nl/BWBR0003740/", bwb: "BWBR0003740", consulted: "2026-11-29" };
-export const GEMEENTEWET: Bron = { title: "Gemeentewet", url: "https://wetten.overheid.nl/BWBR0005416/", bwb: "BWBR0005416", consulted: "2026-11-29" };
+export const WGR: Bron = { title: "Wet gemeenschappelijke regelingen", url: "https://wetten.overheid.nl/BWBR0003740/", bwb: "BWBR0003740", consulted: "2026-12-03" };
+export const GEMEENTEWET: Bron = { title: "Gemeentewet", url: "https://wetten.overheid.nl/BWBR0005416/", bwb: "BWBR0005416", consulted: "2026-12-03" };
 export const TERMIJNENWET: Bron = { title: "Algemene termijnenwet", url: "https://wetten.overheid.nl/BWBR0002448/", bwb: "BWBR0002448", article: "art. 3", consulted: "2026-11-29" };
 /** Overview of the old and new Wgr deadlines next to each other. */
 export const WGR_TERMIJNEN_OVERZICHT: Bron = {
@@ -58,7 +58,10 @@ export const VASTE_DATA = {
   "gr-jaarrekening-gs": { month: 7, day: 15 },
 } as const;
 
-/** Weeks between sending the ontwerpbegroting to the raden and offering it to the algemeen bestuur. */
+/**
+ * Weeks between sending the ontwerpbegroting to the raden and offering it to the algemeen bestuur
+ * (art. 35 Wgr). The offer, with the zienswijzen attached, comes before the meeting; ADR 0028.
+ */
 export const ONTWERPBEGROTING_WEKEN = 12;
 /** Days after adoption within which a begroting or jaarrekening goes to gedeputeerde staten. */
 export const NA_VASTSTELLING_DAGEN = 14;
@@ -67,7 +70,7 @@ export const TERMIJNEN: Record<TermijnId, Termijn> = {
   "gemeente-begroting-gs": {
     id: "gemeente-begroting-gs",
     titel: "Begroting van de gemeente naar de provincie",
-    regel: "De raad stuurt de vastgestelde begroting binnen twee weken naar gedeputeerde staten, en in elk geval vóór 15 november van het jaar voor het begrotingsjaar.",
+    regel: "Het college stuurt de begroting die de raad vaststelde binnen twee weken naar gedeputeerde staten, en in elk geval vóór 15 november van het jaar voor het begrotingsjaar.",
     artikel: "art. 191, tweede lid, Gemeentewet",
     bron: { ...GEMEENTEWET, article: "art. 191" },
     raadDoet: "Stel de begroting op tijd vast. Leg in de begrotingsraad vast welke kaders je meegeeft en welke informatie je tussendoor wilt krijgen.",
@@ -75,7 +78,7 @@ export const TERMIJNEN: Record<TermijnId, Termijn> = {
   "gemeente-jaarrekening-gs": {
     id: "gemeente-jaarrekening-gs",
     titel: "Jaarrekening van de gemeente naar de provincie",
-    regel: "De raad stuurt de vastgestelde jaarrekening binnen twee weken naar gedeputeerde staten, en in elk geval vóór 15 juli van het jaar na het begrotingsjaar.",
+    regel: "Het college stuurt de jaarrekening die de raad vaststelde, met het jaarverslag, binnen twee weken naar gedeputeerde staten, en in elk geval vóór 15 juli van het jaar na het begrotingsjaar.",
     artikel: "art. 200 Gemeentewet",
     bron: { ...GEMEENTEWET, article: "art. 200" },
     raadDoet: "Controleer: is gedaan wat de raad vroeg, en wat leverde het op voor inwoners? Lees het verslag van de accountant en vraag door waar doelen niet gehaald zijn.",
@@ -99,7 +102,7 @@ export const TERMIJNEN: Record<TermijnId, Termijn> = {
   "gr-ontwerpbegroting": {
     id: "gr-ontwerpbegroting",
     titel: "Ontwerpbegroting van de regeling naar de raden",
-    regel: "Het dagelijks bestuur stuurt de ontwerpbegroting twaalf weken voordat het algemeen bestuur haar behandelt naar de raden.",
+    regel: "Het dagelijks bestuur stuurt de ontwerpbegroting naar de raden twaalf weken voordat het haar aan het algemeen bestuur aanbiedt. Die aanbieding is uiterlijk op de dag van de vergadering, dus de ontwerpbegroting is er uiterlijk twaalf weken voor die vergadering.",
     artikel: "art. 35, eerste lid, Wgr",
     bron: { ...WGR, article: "art. 35" },
     raadDoet: "Zet de zienswijze op de agenda van een raadsvergadering vóór de vergadering van het algemeen bestuur. Gebruik de zienswijzehulp bij regionale samenwerking.",
@@ -107,7 +110,7 @@ export const TERMIJNEN: Record<TermijnId, Termijn> = {
   "gr-zienswijze": {
     id: "gr-zienswijze",
     titel: "Zienswijze van de raad op de ontwerpbegroting",
-    regel: "De raden kunnen hun zienswijze op de ontwerpbegroting naar voren brengen bij het dagelijks bestuur, binnen de twaalf weken tot de vergadering van het algemeen bestuur.",
+    regel: "De raden kunnen hun zienswijze op de ontwerpbegroting naar voren brengen bij het dagelijks bestuur. Dat bestuur voegt de zienswijzen bij de ontwerpbegroting als het die aan het algemeen bestuur aanbiedt. De zienswijze moet er dus zijn vóór die aanbieding: binnen twaalf weken nadat de ontwerpbegroting binnenkwam.",
     artikel: "art. 35, derde lid, Wgr",
     bron: { ...WGR, article: "art. 35" },
     raadDoet: "Past de begroting bij jullie kaders? Hoe groeit de bijdrage? Welke risico's zijn er? Stel samen een zienswijze vast en stuur die op tijd.",

@@ -3,7 +3,7 @@
  * returns the raw object of version N + 1; validation happens once, after the last step. Never edit
  * a published step: files in the wild depend on it.
  */
-import { CURRENT_VERSION } from "../../schemas/werkboekFormat.ts";
+import { CURRENT_VERSION } from "../../vocabulary/werkboekFormat.ts";
 
 type Raw = Record<string, unknown>;
 

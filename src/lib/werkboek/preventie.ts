@@ -1,5 +1,5 @@
 import type { MatrixRow, PreventieSheet } from "../../schemas/preventie.ts";
-import { PREVENTIE_NIVEAU_IDS } from "../../schemas/preventieNiveaus.ts";
+import { PREVENTIE_NIVEAU_IDS } from "../../vocabulary/preventieNiveaus.ts";
 
 type NiveauId = (typeof PREVENTIE_NIVEAU_IDS)[number];
 

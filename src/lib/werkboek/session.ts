@@ -53,6 +53,14 @@ export interface ChangeMessage {
   revision: number;
 }
 
+/**
+ * Tells the other tabs that a werkboek has a new revision: every page that writes (a worksheet's
+ * session, the werkboek page) says it with this one message, so every tab understands it.
+ */
+export function announceChange(channel: Channel | null | undefined, rec: ChangeMessage): void {
+  channel?.postMessage({ id: rec.id, revision: rec.revision });
+}
+
 export interface SessionOptions {
   backup?: Backup | undefined;
   channel?: Channel | undefined;
@@ -221,7 +229,7 @@ export class WerkboekSession {
         this.#setStatus({ kind: "wijzigingen" });
         this.#timer = setTimeout(() => void this.flush(), this.#opts.delay ?? 700);
       }
-      this.#opts.channel?.postMessage({ id: rec.id, revision: rec.revision });
+      announceChange(this.#opts.channel, rec);
     } catch (e) {
       if (e instanceof ConflictError) {
         const theirs = e.current;
@@ -292,7 +300,7 @@ export class WerkboekSession {
     const before = this.#revision;
     const rec = await this.#store.markExported(this.#current.id);
     if (rec.revision === before + 1) this.#revision = rec.revision;
-    this.#opts.channel?.postMessage({ id: rec.id, revision: rec.revision });
+    announceChange(this.#opts.channel, rec);
   }
 
   /** The user's answer to a conflict. */

@@ -3,7 +3,9 @@ import type { Werkboek } from "../../schemas/werkboek.ts";
 
 /**
  * The most a werkboek may take as a file (its export, UTF-8). Saving refuses a werkboek beyond it and
- * import accepts everything up to it, so every export can be imported again (ADR 0008).
+ * import accepts everything up to it, so every export can be imported again (ADR 0008). Only storage
+ * checks it, so it stays here: in src/vocabulary/limits.ts it would pull that module into the werkboek
+ * runtime chunk, and every page that reads one limit would load the runtime (ADR 0017).
  */
 export const MAX_WERKBOEK_BYTES = 20 * 1024 * 1024;
 /** Larger files are refused before reading: the same limit as for saving. */

@@ -3,32 +3,18 @@
  * was based on and is refused when another tab saved in between, so no tab silently overwrites a
  * newer edit. Unit tests run it against fake-indexeddb.
  */
-import { openDB, type IDBPDatabase } from "idb";
+import type { IDBPDatabase } from "idb";
+import { openRaadskompasDatabase } from "./database.ts";
 import type { Werkboek } from "../../schemas/werkboek.ts";
-import { CURRENT_VERSION, WERKBOEK_FORMAT } from "../../schemas/werkboekFormat.ts";
+import { CURRENT_VERSION, WERKBOEK_FORMAT } from "../../vocabulary/werkboekFormat.ts";
 import { MAX_WERKBOEK_BYTES, tooLargeMessage, werkboekFileBytes } from "./size.ts";
 
 export { STORAGE_KEYS } from "./storageKeys.ts";
-import { OBJECT_STORES, STORAGE_KEYS } from "./storageKeys.ts";
+import { STORAGE_KEYS } from "./storageKeys.ts";
 
-/** A werkboek as stored, with the bookkeeping that is not part of the file format. */
-export interface StoredWerkboek {
-  id: string;
-  werkboek: Werkboek;
-  /** Increases with every save; used to detect edits from another tab. */
-  revision: number;
-  /** Set when moved to the prullenbak; null otherwise. */
-  deletedAt: string | null;
-  /** When it was last exported as a file; null when never. */
-  exportedAt: string | null;
-}
+import type { DamagedRecord, StoredWerkboek } from "./record.ts";
 
-/** A record that no longer parses: kept untouched so its data can still be downloaded. */
-export interface DamagedRecord {
-  id: string;
-  raw: unknown;
-  problem: string;
-}
+export type { DamagedRecord, StoredWerkboek };
 
 /** Another tab saved a newer revision. */
 export class ConflictError extends Error {
@@ -226,17 +212,11 @@ export async function openStore(): Promise<WerkboekStore> {
   return new WerkboekStore(await openDatabase());
 }
 
-/** The raadskompas database, created or upgraded to the current schema version. */
+/** The raadskompas database (werkboeken and leerateliers), or a Dutch StorageUnavailableError. */
 export async function openDatabase(): Promise<IDBPDatabase> {
   if (!(globalThis as { indexedDB?: IDBFactory }).indexedDB) throw new StorageUnavailableError(new Error("indexedDB ontbreekt"));
   try {
-    return await openDB(STORAGE_KEYS.db, STORAGE_KEYS.dbVersion, {
-      upgrade(database) {
-        for (const name of OBJECT_STORES) {
-          if (!database.objectStoreNames.contains(name)) database.createObjectStore(name, { keyPath: "id" });
-        }
-      },
-    });
+    return await openRaadskompasDatabase();
   } catch (e) {
     throw new StorageUnavailableError(e);
   }

@@ -5,7 +5,7 @@
  */
 import { werkboekSchema, type Werkboek } from "../../schemas/werkboek.ts";
 import { migrate } from "./migrate.ts";
-import type { DamagedRecord, StoredWerkboek } from "./store.ts";
+import type { DamagedRecord, StoredWerkboek } from "./record.ts";
 
 export { werkboekSchema };
 

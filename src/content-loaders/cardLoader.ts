@@ -1,5 +1,5 @@
 import type { Loader, LoaderContext } from "astro/loaders";
-import { sectionProblem } from "./sections.ts";
+import { sectionProblem } from "../lib/sections.ts";
 
 /**
  * Wraps a loader (usually `glob`) and stops the build when a card lacks one of its parts.

@@ -1,0 +1,10 @@
+/**
+ * The identity of the files the griffier collects, free of zod (ADR 0015). The bijeenkomst's own mark is
+ * in bijeenkomstFormat.ts, because the raadslid's pages load it on their own.
+ */
+
+/** Marks a JSON file as a bijdrage: what one raadslid hands in for one bijeenkomst. */
+export const BIJDRAGE_FORMAT = "raadskompas-bijdrage";
+
+/** Marks a JSON file as a combined leeratelier (the griffier's collection of bijdragen). */
+export const ATELIER_FORMAT = "raadskompas-leeratelier";
