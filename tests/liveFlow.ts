@@ -16,13 +16,14 @@ export function client(base: string, f: FetchLike = fetch): LiveClient {
 }
 
 export function bijeenkomstFor(title: string): Bijeenkomst {
-  return makeBijeenkomst({ title, date: "2026-12-03", onderdelen: ["waarden"], startvraag: "", fracties: [], stellingen: ["Nabijheid", "Eigen regie"] });
+  return makeBijeenkomst({ title, date: "2026-12-03", onderdelen: ["waarden"], startvraag: "", fracties: [], stellingen: ["Nabijheid", "Eigen regie"], vraagsoort: "belang" });
 }
 
 export function bijdrageFor(b: Bijeenkomst, naam: string, waarde: string, score = 3): Bijdrage {
   return {
     format: "raadskompas-bijdrage",
-    version: 1,
+    version: 2,
+    vraagsoort: "belang",
     id: `bd-${naam.replace(/\W/g, "")}`,
     bijeenkomst: { id: b.id, title: b.title },
     naam,

@@ -5,6 +5,7 @@ import { kwaliteitseisSchema, koppelingSchema, principeSchema, resultaatSchema, 
 import { waardemodelSheetSchema } from "./waardemodel.ts";
 import { preventieKeuzeSchema } from "./preventie.ts";
 import { koerskaartSheetsSchema } from "./koerskaartWerkblad.ts";
+import { OUDE_VRAAGSOORT, VRAAGSOORTEN } from "../vocabulary/vraagsoort.ts";
 
 import { BIJDRAGE_FORMAT } from "../vocabulary/atelierFormats.ts";
 import { MAX_SHEETS } from "../vocabulary/limits.ts";
@@ -15,7 +16,7 @@ export { BIJDRAGE_FORMAT };
 export const scoreSchema = z.object({
   /** The stelling as the bijeenkomst wrote it. */
   stelling: z.string().check(z.minLength(1), z.maxLength(200)),
-  /** 1 = niet belangrijk … 5 = heel belangrijk. */
+  /** 1 to 5; what the numbers mean is in the bijdrage's `vraagsoort` (version 1: 1 = niet belangrijk … 5 = heel belangrijk). */
   score: z.int().check(z.minimum(1), z.maximum(5)),
 });
 
@@ -63,6 +64,40 @@ export const bijdrageV1Schema = z.object({
   scores: z._default(z.array(scoreSchema).check(z.maxLength(30)), []),
 });
 
-export const bijdrageSchema = bijdrageV1Schema;
-export type Bijdrage = z.infer<typeof bijdrageSchema>;
-export type BijdrageInput = z.input<typeof bijdrageSchema>;
+/**
+ * Version 2: the bijdrage says how its scores were asked, and names the revisie and date of the
+ * bijeenkomst it answers, so the griffier can be told what differs when it does not match.
+ */
+export const bijdrageV2Schema = z.object({
+  ...bijdrageV1Schema.shape,
+  /** File format version. */
+  version: z.literal(2),
+  /** The bijeenkomst it answers. */
+  bijeenkomst: z.object({
+    /** Id of the bijeenkomst file. */
+    id: z.string().check(z.minLength(1), z.maxLength(64)),
+    /** Its title, so a person can tell files apart. */
+    title: z.string().check(z.maxLength(200)),
+    /** Its date (YYYY-MM-DD) or "" when it had none. Absent when unknown (a bijdrage from version 1). */
+    date: z.optional(z.union([z.iso.date(), z.literal("")])),
+    /** The revisie of the bijeenkomst the raadslid had open; absent when unknown. */
+    revisie: z.optional(z.int().check(z.minimum(1), z.maximum(10_000))),
+    /** When that bijeenkomst was first made (ISO 8601); absent when unknown. */
+    createdAt: z.optional(z.iso.datetime({ offset: true })),
+  }),
+  /** What the scores mean: how important (belang) or how much one agrees (instemming). */
+  vraagsoort: z.enum(VRAAGSOORTEN),
+});
+
+export type BijdrageV1 = z.infer<typeof bijdrageV1Schema>;
+export type Bijdrage = z.infer<typeof bijdrageV2Schema>;
+export type BijdrageInput = z.input<typeof bijdrageV2Schema>;
+
+/** A version 1 bijdrage as version 2: its scores answered "Hoe belangrijk"; what it knew of the bijeenkomst stays. */
+export const bijdrageFromV1 = (b: BijdrageV1): Bijdrage => ({ ...b, version: 2, vraagsoort: OUDE_VRAAGSOORT });
+
+/** Reads either version and gives the current one; the app writes version 2. */
+export const bijdrageSchema = z.pipe(
+  z.discriminatedUnion("version", [bijdrageV1Schema, bijdrageV2Schema]),
+  z.transform((b): Bijdrage => (b.version === 1 ? bijdrageFromV1(b) : b)),
+);

@@ -7,6 +7,7 @@ import { BIJEENKOMST_FORMAT } from "../vocabulary/bijeenkomstFormat.ts";
 export { BIJEENKOMST_FORMAT };
 
 import { ONDERDELEN } from "../vocabulary/onderdelen.ts";
+import { OUDE_VRAAGSOORT, VRAAGSOORTEN } from "../vocabulary/vraagsoort.ts";
 
 export { ONDERDELEN, ONDERDEEL_LABELS, ONDERDEEL_PAGES, type Onderdeel } from "../vocabulary/onderdelen.ts";
 
@@ -28,12 +29,36 @@ export const bijeenkomstV1Schema = z.object({
   startvraag: z._default(z.string().check(z.maxLength(2000)), ""),
   /** Optional list of fracties to choose from; empty means a raadslid types it (or leaves it out). */
   fracties: z._default(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))).check(z.maxLength(30)), []),
-  /** Items each raadslid scores from 1 (niet belangrijk) to 5 (heel belangrijk), e.g. proposed waarden. */
+  /** Items each raadslid scores from 1 to 5, e.g. proposed waarden; in version 1 always for importance. */
   stellingen: z._default(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))).check(z.maxLength(30)), []),
   /** When the file was made (ISO 8601). */
   createdAt: z.iso.datetime({ offset: true }),
 });
 
-/** The version the app writes. */
-export const bijeenkomstSchema = bijeenkomstV1Schema;
-export type Bijeenkomst = z.infer<typeof bijeenkomstSchema>;
+/**
+ * Version 2: the griffier says what the stellingen ask (belang or instemming), and a bijeenkomst can be
+ * opened and changed again. It keeps its id, so bijdragen made for an earlier revisie still belong to it.
+ */
+export const bijeenkomstV2Schema = z.object({
+  ...bijeenkomstV1Schema.shape,
+  /** File format version. */
+  version: z.literal(2),
+  /** What a 1–5 score on the stellingen means: how important (belang) or how much one agrees (instemming). */
+  vraagsoort: z.enum(VRAAGSOORTEN),
+  /** Counts the saved versions of this bijeenkomst: 1 when first made, one more after each change. */
+  revisie: z.int().check(z.minimum(1), z.maximum(10_000)),
+  /** When this revisie was saved (ISO 8601). */
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+
+export type BijeenkomstV1 = z.infer<typeof bijeenkomstV1Schema>;
+export type Bijeenkomst = z.infer<typeof bijeenkomstV2Schema>;
+
+/** A version 1 file as version 2: its scale asked "Hoe belangrijk", and it was never changed. */
+export const bijeenkomstFromV1 = (b: BijeenkomstV1): Bijeenkomst => ({ ...b, version: 2, vraagsoort: OUDE_VRAAGSOORT, revisie: 1, updatedAt: b.createdAt });
+
+/** Reads either version and gives the current one; the app writes version 2. */
+export const bijeenkomstSchema = z.pipe(
+  z.discriminatedUnion("version", [bijeenkomstV1Schema, bijeenkomstV2Schema]),
+  z.transform((b): Bijeenkomst => (b.version === 1 ? bijeenkomstFromV1(b) : b)),
+);

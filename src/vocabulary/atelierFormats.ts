@@ -8,3 +8,9 @@ export const BIJDRAGE_FORMAT = "raadskompas-bijdrage";
 
 /** Marks a JSON file as a combined leeratelier (the griffier's collection of bijdragen). */
 export const ATELIER_FORMAT = "raadskompas-leeratelier";
+
+/** The bijdrage version the app writes; it still reads every older one. */
+export const BIJDRAGE_VERSION = 2;
+
+/** The bijeenkomst version the app writes; it still reads every older one. */
+export const BIJEENKOMST_VERSION = 2;

@@ -61,7 +61,7 @@ test("a leeratelier from bijeenkomst to raadsvisie used as toetsstenen", async (
   const [bk] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /Bijeenkomst downloaden/ }).click()]);
   expect(bk.suggestedFilename()).toBe("leeratelier-visie-sociaal-domein.raadskompas-bijeenkomst.json");
   const bijeenkomst = await read(bk);
-  expect(JSON.parse(bijeenkomst)).toMatchObject({ format: "raadskompas-bijeenkomst", version: 1, stellingen: ["Zelfredzaamheid", "Solidariteit"] });
+  expect(JSON.parse(bijeenkomst)).toMatchObject({ format: "raadskompas-bijeenkomst", version: 2, stellingen: ["Zelfredzaamheid", "Solidariteit"], vraagsoort: "belang", revisie: 1 });
 
   // Three raadsleden, each in their own profile.
   const files = [
@@ -93,8 +93,10 @@ test("a leeratelier from bijeenkomst to raadsvisie used as toetsstenen", async (
   await expect(samen.waardeRow("Zelfredzaamheid")).toContainText("zelfredzaam");
   await expect(samen.waardeRow("Solidariteit")).toContainText("1");
   const solidariteit = gp.getByTestId("tabel-stellingen").getByRole("row", { name: /^Solidariteit/ });
-  await expect(solidariteit).toContainText("verdeeld");
-  await expect(solidariteit.getByRole("img")).toHaveAttribute("aria-label", "1 eens, 0 neutraal, 2 oneens (van 3); verdeeld");
+  // An importance scale, reported as importance: never as agreement.
+  await expect(solidariteit).toContainText("verschilt");
+  await expect(solidariteit.getByRole("img")).toHaveAttribute("aria-label", "2 minder belangrijk, 0 middel, 1 belangrijk (van 3); verschilt");
+  await expect(gp.getByTestId("tabel-stellingen")).not.toContainText(/\b(eens|oneens)\b/);
   await expect(solidariteit).toContainText("40%"); // (1 + 1) / (2 + 3)
   // Scores 1, 1 and 4: the spread (IQR) is 1,5, written the Dutch way as in the export.
   await expect(solidariteit.getByRole("cell").nth(3)).toHaveText("1,5");
@@ -148,7 +150,8 @@ test("a leeratelier from bijeenkomst to raadsvisie used as toetsstenen", async (
   const csvText = await read(csv);
   expect(csvText.startsWith("\uFEFF"), "a BOM, so spreadsheets read UTF-8").toBe(true);
   const rows = csvText.slice(1).trimEnd().split("\r\n");
-  expect(rows[0]).toBe("bijeenkomst;deelnemer;fractie;onderdeel;item;groep;toelichting;score;top3");
+  expect(rows[0]).toBe("bijeenkomst;deelnemer;fractie;onderdeel;item;groep;toelichting;score;top3;vraagsoort");
+  expect(csvText).not.toContain("Anna");
   expect(rows.length).toBe(1 + 3 * 4); // each: a waarde, a principe and two scores
   const [md] = await Promise.all([gp.waitForEvent("download"), gp.getByRole("button", { name: "Markdown (.md)" }).click()]);
   const markdown = await read(md);
@@ -165,8 +168,16 @@ test("a leeratelier from bijeenkomst to raadsvisie used as toetsstenen", async (
   await gp.getByRole("button", { name: "Eén pagina per deelnemer afdrukken" }).click();
   await gp.emulateMedia({ media: "print" });
   await expect(gp.locator(".rk-print-participant")).toHaveCount(3);
+  // "Namen tonen" is off: each page is a numbered deelnemer, and says so.
+  await expect(gp.locator(".rk-print-participant").first()).toContainText("Deelnemer 1");
+  await expect(gp.locator(".rk-print-participant").first()).toContainText("Zonder namen");
+  await expect(gp.locator(".rk-print-document")).not.toContainText("Anna");
+  await gp.emulateMedia({ media: "screen" });
+  await gp.getByLabel("Namen tonen").check();
+  await gp.emulateMedia({ media: "print" });
   await expect(gp.locator(".rk-print-participant").first()).toContainText("Anna");
   await gp.emulateMedia({ media: "screen" });
+  await gp.getByLabel("Namen tonen").uncheck();
 
   // Vastleggen as raadsvisie.
   await gp.getByRole("checkbox", { name: "Zelfredzaamheid opnemen" }).check();
@@ -200,9 +211,9 @@ test("the hub explains the leeratelier and is in the navigation", async ({ page 
   await expect(page.getByRole("heading", { level: 1, name: "Leeratelier" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Een leeratelier in vijf stappen" })).toBeVisible();
   await expectAccessible(page, "/leeratelier/");
-  for (const name of ["bijeenkomst", "bijdrage"]) {
-    const schema = await (await page.request.get(`/schema/${name}.v1.json`)).json();
-    expect(schema.$id).toBe(`/schema/${name}.v1.json`);
+  for (const name of ["bijeenkomst.v1", "bijdrage.v1", "bijeenkomst.v2", "bijdrage.v2"]) {
+    const schema = await (await page.request.get(`/schema/${name}.json`)).json();
+    expect(schema.$id).toBe(`/schema/${name}.json`);
   }
   // The hub is in the search index.
   await page.goto("/zoeken/?q=dialoogavond");

@@ -59,7 +59,7 @@ test("regionale samenwerking: a regeling card and a zienswijze letter made from 
     await page.locator(`[id$='-bijdrage-${i}']`).fill(bedrag);
   }
   await expect(page.getByRole("status").filter({ hasText: "De bijdrage per inwoner gaat van" })).toContainText("een stijging van 15%");
-  await page.getByLabel("Begrotingsjaar").fill("2027");
+  await page.getByLabel("Begrotingsjaar").pressSequentially("2027", { delay: 60 });
   await page.getByRole("group", { name: /bijdrage per inwoner te verantwoorden/ }).getByRole("radio", { name: "Deels" }).check();
   const risico = page.getByRole("group", { name: /risico's benoemd/ });
   await risico.getByRole("radio", { name: "Nee" }).check();

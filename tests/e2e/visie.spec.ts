@@ -194,6 +194,28 @@ test("the werkboek frames burgerbetrokkenheid and shows example principles", asy
   await expect(page.getByRole("term").filter({ hasText: "Niemand is normaal" })).toBeVisible();
 });
 
+test("a year and a decimal typed key by key at human speed stay in the field and reach the sentence", async ({ page, visie }) => {
+  await visie.goto();
+  await page.getByRole("button", { name: "Maatschappelijk resultaat toevoegen" }).click();
+  await page.getByLabel("Doelgroep").fill("jongeren tussen 16 en 23 jaar");
+  await page.getByLabel("Gewenste verandering").fill("een startkwalificatie heeft");
+  const streef = page.getByRole("textbox", { name: "Streefwaarde" });
+  await streef.pressSequentially("82,5", { delay: 120 });
+  await expect(streef).toHaveValue("82,5");
+  const jaar = page.getByLabel("In welk jaar bereikt?");
+  await jaar.pressSequentially("2028", { delay: 120 });
+  await expect(jaar).toHaveValue("2028");
+  await expect(page.locator(".rk-sentence")).toContainText("In 2028 hebben we bereikt dat 82,5% van de jongeren");
+  await visie.saved();
+  await page.reload();
+  await expect(page.getByLabel("In welk jaar bereikt?")).toHaveValue("2028");
+
+  // An unfinished year is not stored: the sentence falls back to "Over 4 jaar".
+  await page.getByLabel("In welk jaar bereikt?").fill("");
+  await page.getByLabel("In welk jaar bereikt?").pressSequentially("20", { delay: 80 });
+  await expect(page.locator(".rk-sentence")).toContainText("Over 4 jaar");
+});
+
 test("a streefwaarde typed the Dutch way is read as that number, and a year can be typed", async ({ page, visie }) => {
   await visie.goto();
   await page.getByRole("button", { name: "Maatschappelijk resultaat toevoegen" }).click();

@@ -9,6 +9,10 @@ test("koerskaart preventie worksheet: fill, gaps shrink, survives reload, travel
   await expect(sheet.getByRole("status").filter({ hasText: "vakken zijn nog leeg" })).toContainText("12 van 12");
   await sheet.getByRole("group", { name: /Beschermen/ }).getByLabel("Beoogd maatschappelijk effect").fill("Minder eenzaamheid onder ouderen");
   await sheet.getByLabel("Jeugd (0-18 jaar), Beschermen").fill("Opvoedsteunpunt in elke wijk");
+  // A year typed key by key stays (the field used to wipe every unfinished year).
+  const jaar = sheet.getByRole("group", { name: /Beschermen/ }).getByLabel("Jaar", { exact: true });
+  await jaar.pressSequentially("2029", { delay: 60 });
+  await expect(jaar).toHaveValue("2029");
   await expect(sheet.getByRole("status").filter({ hasText: "vakken zijn nog leeg" })).toContainText("11 van 12");
   // Keyboard: add a row and name it.
   await sheet.getByRole("button", { name: "Doelgroep toevoegen" }).focus();
@@ -28,6 +32,7 @@ test("koerskaart preventie worksheet: fill, gaps shrink, survives reload, travel
   await werkboek.goto();
   const json = JSON.parse(await werkboek.exportJson("Mijn werkboek"));
   expect(json.preventie.keuzes.beschermen.effect).toBe("Minder eenzaamheid onder ouderen");
+  expect(json.preventie.keuzes.beschermen.jaar).toBe(2029);
   const { page: p2, context: fresh } = await importIntoFreshProfile(browser, json);
   await p2.goto("/kennis/koerskaarten/preventie/");
   await p2.locator(".rk-werkblad-section").scrollIntoViewIfNeeded();

@@ -89,6 +89,32 @@ describe("readConcept", () => {
     assert.deepEqual(r.onderdelen, ["waarden", "preventie"]);
     assert.equal(r.startvraag, "");
   });
+
+  test("an opened bijeenkomst stays in the concept with its id and revisie; a concept from before the choice asks for belang", async () => {
+    const { makeBijeenkomst } = await import("../../src/lib/leeratelier/files.ts");
+    const v1 = makeBijeenkomst({ title: "Avond", date: "2026-12-05", onderdelen: ["waarden"], startvraag: "", fracties: [], stellingen: ["Nabijheid"], vraagsoort: "instemming" }, new Date("2026-12-01T10:00:00.000Z"));
+    const v2 = makeBijeenkomst({ title: "Avond", date: "2026-12-05", onderdelen: ["waarden"], startvraag: "", fracties: [], stellingen: ["Nabijheid"], vraagsoort: "instemming" }, new Date("2026-12-02T10:00:00.000Z"), v1);
+    // Through JSON, as the concept is stored.
+    const back = readConcept(JSON.parse(JSON.stringify({ ...emptyConcept(), title: "Avond (aangepast)", vraagsoort: "instemming", vorige: v2 })));
+    assert.ok(back?.vorige);
+    assert.equal(back.vorige.id, v1.id);
+    assert.equal(back.vorige.revisie, 2);
+    assert.equal(back.vorige.createdAt, v1.createdAt);
+    assert.equal(back.vraagsoort, "instemming");
+    assert.equal(back.title, "Avond (aangepast)");
+    // The next download from this concept is revisie 3 of the same bijeenkomst.
+    const v3 = makeBijeenkomst({ title: back.title, date: back.date, onderdelen: back.onderdelen, startvraag: "", fracties: [], stellingen: ["Nabijheid"], vraagsoort: back.vraagsoort }, new Date("2026-12-03T10:00:00.000Z"), back.vorige);
+    assert.equal(v3.id, v1.id);
+    assert.equal(v3.revisie, 3);
+
+    const old = readConcept({ title: "Oud", onderdelen: ["waarden"] });
+    assert.equal(old?.vraagsoort, "belang");
+    assert.equal(old?.vorige, null);
+    // A damaged opened bijeenkomst does not cost the typed text: the concept just starts a new one.
+    const damaged = readConcept({ title: "Tekst blijft", onderdelen: ["waarden"], vorige: { ...v2, revisie: "twee" } });
+    assert.equal(damaged?.title, "Tekst blijft");
+    assert.equal(damaged?.vorige, null);
+  });
 });
 
 describe("concept save schedule", () => {

@@ -198,7 +198,7 @@ test("leeratelier: a bijeenkomst can ask for each koerskaart worksheet; the bijd
     ...createWerkboek("Anna"),
     koerskaarten: { "armoede-en-schulden": filledSheet(ARMOEDE), "veilig-opgroeien": filledSheet(GIDSEN["veilig-opgroeien"]) },
   };
-  const bk = makeBijeenkomst({ title: "Armoede", date: "", onderdelen: ["waarden", "armoede-en-schulden"], startvraag: "", fracties: [], stellingen: [] });
+  const bk = makeBijeenkomst({ title: "Armoede", date: "", onderdelen: ["waarden", "armoede-en-schulden"], startvraag: "", fracties: [], stellingen: [], vraagsoort: "belang" });
   const b = makeBijdrage(w, bk, { naam: "Anna", fractie: "", scores: [] });
   assert.deepEqual(Object.keys(b.koerskaarten), ["armoede-en-schulden"]);
   assert.deepEqual(b.koerskaarten["armoede-en-schulden"], w.koerskaarten["armoede-en-schulden"]);
@@ -215,7 +215,7 @@ test("leeratelier: a bijeenkomst can ask for each koerskaart worksheet; the bijd
 });
 
 test("leeratelier: two bijdragen combine per keuze (similar koersen clustered), per matrix row and per evaluation question", () => {
-  const bk = makeBijeenkomst({ title: "Armoede", date: "", onderdelen: ["armoede-en-schulden"], startvraag: "", fracties: [], stellingen: [] });
+  const bk = makeBijeenkomst({ title: "Armoede", date: "", onderdelen: ["armoede-en-schulden"], startvraag: "", fracties: [], stellingen: [], vraagsoort: "belang" });
   const anna = makeBijdrage({ ...createWerkboek("A"), koerskaarten: { "armoede-en-schulden": filledSheet(ARMOEDE, "Ambtshalve toekennen zonder aanvraag") } }, bk, { naam: "Anna", fractie: "", scores: [] });
   const bramSheet = filledSheet(ARMOEDE, "Toekennen zonder aanvraag, ambtshalve");
   // Bram wrote the same row label in his own spelling, and filled a column Anna left open.

@@ -22,6 +22,7 @@ const bijeenkomst = makeBijeenkomst({
   startvraag: "",
   fracties: [],
   stellingen: ["Zelfredzaamheid", "Solidariteit"],
+  vraagsoort: "belang",
 });
 
 function werkboekWith(waarden: [string, string, boolean?][], extra: Partial<Werkboek["visie"]> = {}): Werkboek {
@@ -153,7 +154,8 @@ test("csvCell neutralises formulas and quotes separators; the CSV has one row pe
   assert.equal(lines.length, 1 + 4);
   assert.ok(lines.some((l) => l.includes(`'=HYPERLINK`)), "formula neutralised");
   assert.ok(lines.some((l) => l.includes('"samen; sterk"')));
-  assert.ok(lines.some((l) => l.endsWith(";stelling;Solidariteit;;;4;")));
+  assert.ok(lines.some((l) => l.endsWith(";stelling;Solidariteit;;;4;;belang")), "a score says what it was asked for");
+  assert.ok(lines.slice(1).every((l) => !l.includes(";Anna;") && !l.includes(";Bram;")), "no names unless asked");
   assert.ok(lines.filter((l) => l.includes(";waarde;")).every((l) => l.split(";")[5] !== ""), "waarden carry their group");
 });
 

@@ -28,7 +28,7 @@ import { liveEnvelopeSchema } from "../../src/schemas/liveEnvelope.ts";
 import { putBijdrageRequestSchema } from "../../src/schemas/liveBijdrage.ts";
 import { bijdrageFor } from "../liveFlow.ts";
 
-const bijeenkomst = makeBijeenkomst({ title: "Live leeratelier", date: "2026-12-03", onderdelen: ["waarden"], startvraag: "", fracties: [], stellingen: ["Nabijheid"] });
+const bijeenkomst = makeBijeenkomst({ title: "Live leeratelier", date: "2026-12-03", onderdelen: ["waarden"], startvraag: "", fracties: [], stellingen: ["Nabijheid"], vraagsoort: "belang" });
 
 
 test("base64url round-trips every byte value and refuses other characters", () => {

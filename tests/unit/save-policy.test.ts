@@ -138,7 +138,7 @@ describe("durable writes", () => {
   test("every leeratelier write asks IndexedDB for strict durability", async () => {
     const { db, writes } = recording(await openDatabase());
     const store = new AtelierStore(db);
-    const b = makeBijeenkomst({ title: "Avond", date: "", onderdelen: ["waarden"], startvraag: "", fracties: [], stellingen: [] });
+    const b = makeBijeenkomst({ title: "Avond", date: "", onderdelen: ["waarden"], startvraag: "", fracties: [], stellingen: [], vraagsoort: "belang" });
     await store.put(newAtelier(b));
     await store.save(newAtelier(b), null);
     await store.delete(b.id);

@@ -10,6 +10,8 @@ import { download } from "../browser/download.ts";
 import { pseudonym } from "../../lib/leeratelier/pseudonym.ts";
 import { trustedBijeenkomst } from "../../lib/leeratelier/savedBijeenkomst.ts";
 import { aantalIngevuld } from "../../lib/koerskaart/koerskaart.ts";
+import { SCHAAL } from "../../lib/leeratelier/vraagsoort.ts";
+import { formatDatum, isDatum } from "../../lib/sturing/datum.ts";
 
 type Engine = typeof import("../../lib/leeratelier/index.ts");
 
@@ -101,7 +103,7 @@ export default function BijdrageMaken() {
           <div class="rk-box">
             <p>
               <strong>{bijeenkomst.title}</strong>
-              {bijeenkomst.date ? ` · ${bijeenkomst.date}` : ""}
+              {isDatum(bijeenkomst.date) ? ` · ${formatDatum(bijeenkomst.date)}` : ""}
             </p>
             {bijeenkomst.startvraag && <p>{bijeenkomst.startvraag}</p>}
             <p>De griffier vraagt je deze onderdelen in te vullen:</p>
@@ -152,7 +154,9 @@ export default function BijdrageMaken() {
           </div>
           {bijeenkomst.stellingen.map((s, i) => (
             <fieldset key={s} class="rk-fieldset rk-fieldset--inline">
-              <legend class="rk-fieldset__legend">Hoe belangrijk vind je: {s}? (1 = niet belangrijk, 5 = heel belangrijk)</legend>
+              <legend class="rk-fieldset__legend">
+                {SCHAAL[bijeenkomst.vraagsoort].vraag(s)} ({SCHAAL[bijeenkomst.vraagsoort].ankers})
+              </legend>
               {[1, 2, 3, 4, 5].map((n) => (
                 <label key={n} class="rk-radio">
                   <input type="radio" name={`stelling-${i}`} value={n} checked={scores[s] === n} onChange={() => setScores((p) => ({ ...p, [s]: n }))} />

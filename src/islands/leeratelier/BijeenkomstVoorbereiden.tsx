@@ -1,10 +1,17 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
+import type { Bijeenkomst } from "../../schemas/bijeenkomst.ts";
 import { ONDERDELEN, ONDERDEEL_LABELS, type Onderdeel } from "../../vocabulary/onderdelen.ts";
-import { openConcept, openConceptStore, type ConceptKeeper, type ConceptStatus } from "../../lib/concept.ts";
-import { VOORBEREIDEN_CONCEPT, emptyConcept, readConcept, type BijeenkomstConcept } from "../../lib/leeratelier/voorbereiden.ts";
 import { KOERSKAART_ONDERWERPEN, KOERSKAART_WERKBLADEN, type KoerskaartWerkbladId } from "../../vocabulary/koerskaartWerkbladen.ts";
-import { ErrorList } from "../ui/fields.tsx";
+import { SCHAAL, VRAAGSOORTEN } from "../../lib/leeratelier/vraagsoort.ts";
+import { gevolgenVanWijziging, invoerVan, regels, voorbereidingVan } from "../../lib/leeratelier/voorbereiding.ts";
+import { emptyConcept } from "../../lib/leeratelier/voorbereiden.ts";
+import { formatDatum, isDatum } from "../../lib/sturing/datum.ts";
+import { useBijeenkomstConcept } from "./useBijeenkomstConcept.ts";
+import { ErrorList, Field, FileField, describedBy } from "../ui/fields.tsx";
 import { download } from "../browser/download.ts";
+
+/** Field names in error messages. */
+const VELD_NAAM: Record<string, string> = { title: "Titel", onderdelen: "Onderdelen", date: "Datum", stellingen: "Stellingen", fracties: "Fracties", startvraag: "Startvraag" };
 
 /** What the paper worksheet asks per part, with how many writing boxes. */
 const VRAGEN: Record<Onderdeel, { vraag: string; vakken: number }[]> = {
@@ -32,75 +39,64 @@ const VRAGEN: Record<Onderdeel, { vraag: string; vakken: number }[]> = {
   ) as Record<KoerskaartWerkbladId, { vraag: string; vakken: number }[]>),
 };
 
-const lines = (s: string) => s.split("\n").map((l) => l.trim()).filter(Boolean);
-
-/**
- * What the griffier types, kept like a werkboek (ADR 0034): loaded before the form shows, copied to
- * localStorage on every edit, stored durably on the save policy and at once when the page hides.
- */
-function useConcept() {
-  const [form, setForm] = useState<BijeenkomstConcept | null>(null);
-  const [status, setStatus] = useState<ConceptStatus | null>(null);
-  const keeper = useRef<ConceptKeeper<BijeenkomstConcept> | null>(null);
-  useEffect(() => {
-    let gone = false;
-    let backup: Storage | undefined;
-    try {
-      backup = window.localStorage;
-    } catch {
-      backup = undefined;
-    }
-    const onHide = () => {
-      if (document.visibilityState === "hidden") void keeper.current?.flushNow();
-    };
-    const onPageHide = () => void keeper.current?.flushNow();
-    (async () => {
-      const store = await openConceptStore().catch(() => null);
-      const { keeper: k } = await openConcept(store, VOORBEREIDEN_CONCEPT, readConcept, emptyConcept(), { backup, onStatus: (st) => !gone && setStatus(st) });
-      if (gone) return k.dispose();
-      keeper.current = k;
-      setForm(k.value);
-    })().catch(() => !gone && setForm(emptyConcept()));
-    document.addEventListener("visibilitychange", onHide);
-    window.addEventListener("pagehide", onPageHide);
-    return () => {
-      gone = true;
-      document.removeEventListener("visibilitychange", onHide);
-      window.removeEventListener("pagehide", onPageHide);
-      keeper.current?.dispose();
-    };
-  }, []);
-  const set = (change: Partial<BijeenkomstConcept>) => {
-    // From the keeper, not from this render: two quick edits must not undo each other.
-    const next = { ...(keeper.current?.value ?? form ?? emptyConcept()), ...change };
-    keeper.current?.update(next);
-    setForm(next);
-  };
-  return { form, status, set };
-}
-
-/** The griffier composes a bijeenkomst: a file for the raadsleden and a blank worksheet for paper. */
+/** The griffier composes a bijeenkomst, or opens one to change it: a file for the raadsleden and a blank worksheet for paper. */
 export default function BijeenkomstVoorbereiden() {
-  const { form, status, set } = useConcept();
-  const [errors, setErrors] = useState<string[]>([]);
+  const { form, status, set } = useBijeenkomstConcept();
+  const [errors, setErrors] = useState<{ veld: string; tekst: string }[]>([]);
+  const [openFout, setOpenFout] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
+  /** Opening a file puts it in the form and in the concept: the concept now changes that bijeenkomst. */
+  function open(b: Bijeenkomst) {
+    set({ ...voorbereidingVan(b), vorige: b });
+    setErrors([]);
+    setDone(null);
+    setOpenFout(null);
+  }
+
+  async function onFile(f: File) {
+    const { parseLeerateliersFile } = await import("../../lib/leeratelier/files.ts");
+    const r = parseLeerateliersFile(await f.text().catch(() => ""), f.name);
+    if (r.kind === "bijeenkomst") open(r.bijeenkomst);
+    else if (r.kind === "atelier") open(r.atelier.bijeenkomst);
+    else setOpenFout(r.kind === "fout" ? r.message : "Dit is geen bijeenkomst-bestand. Kies een bestand dat eindigt op .raadskompas-bijeenkomst.json.");
+  }
+
+  function opnieuw() {
+    if (!window.confirm("Een nieuwe bijeenkomst beginnen? Het formulier wordt leeg. Je bestand van de vorige bijeenkomst blijft bestaan.")) return;
+    set(emptyConcept());
+    setErrors([]);
+    setDone(null);
+  }
+
   if (!form) return <p role="status">Je bijeenkomst wordt geladen…</p>;
-  const { title, date, onderdelen, startvraag, fracties, stellingen } = form;
+  const { title, date, onderdelen, startvraag, fracties, stellingen, vraagsoort, vorige } = form;
 
   async function save() {
     const { makeBijeenkomst, bijeenkomstFileName } = await import("../../lib/leeratelier/files.ts");
     try {
-      const b = makeBijeenkomst({ title, date, onderdelen, startvraag, fracties: lines(fracties), stellingen: lines(stellingen) });
+      const b = makeBijeenkomst(invoerVan({ title, date, onderdelen, startvraag, fracties, stellingen, vraagsoort }), new Date(), vorige ?? undefined);
       download(bijeenkomstFileName(b), JSON.stringify(b, null, 2) + "\n", "application/json");
+      // The concept keeps what was typed and now changes the saved bijeenkomst: the next download is its next revisie.
+      set({ vorige: b });
       setErrors([]);
-      setDone(`Het bestand ${bijeenkomstFileName(b)} is gedownload. Stuur het naar de raadsleden, en bewaar het zelf: je opent het straks weer bij het ophalen.`);
+      setDone(
+        b.revisie === 1
+          ? `Het bestand ${bijeenkomstFileName(b)} is gedownload. Stuur het naar de raadsleden, en bewaar het zelf: je opent het straks weer bij het ophalen. Deze pagina onthoudt de bijeenkomst, zodat je hem later kunt aanpassen.`
+          : `Versie ${b.revisie} van ${bijeenkomstFileName(b)} is gedownload. Het blijft dezelfde bijeenkomst: bijdragen op een eerdere versie passen er nog bij. Open het nieuwe bestand bij het ophalen.`,
+      );
     } catch (e) {
       const issues = (e as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
       setDone(null);
-      setErrors(issues ? issues.map((i) => `${i.path[0] === "title" ? "Titel" : i.path[0] === "onderdelen" ? "Onderdelen" : i.path[0] === "date" ? "Datum" : String(i.path[0] ?? "")}: ${i.message}`) : [String(e)]);
+      setErrors(issues ? issues.map((i) => ({ veld: String(i.path[0] ?? ""), tekst: `${VELD_NAAM[String(i.path[0] ?? "")] ?? String(i.path[0] ?? "")}: ${i.message}` })) : [{ veld: "", tekst: String(e) }]);
     }
   }
+
+  const fout = (veld: string) => errors.find((e) => e.veld === veld)?.tekst ?? null;
+  const titelFout = fout("title");
+  const onderdelenFout = fout("onderdelen");
+  const gevolgen = vorige ? gevolgenVanWijziging(vorige, form) : [];
+  const schaal = SCHAAL[vraagsoort];
 
   return (
     <div class="rk-leeratelier">
@@ -114,20 +110,38 @@ export default function BijeenkomstVoorbereiden() {
             Wat je hier invult, blijft in deze browser bewaard tot je het zelf verandert.
           </p>
         )}
-        <div class="rk-field">
-          <label class="rk-field__label" for="bk-titel">
-            Titel van de bijeenkomst
-          </label>
-          <input id="bk-titel" class="rk-input" value={title} maxLength={200} onInput={(e) => set({ title: e.currentTarget.value })} />
-        </div>
+        {vorige ? (
+          <div class="rk-alert" data-testid="bestaande-bijeenkomst">
+            <p>
+              Je past de bijeenkomst <strong>{vorige.title}</strong> aan (nu versie {vorige.revisie}). Bij opslaan blijft het dezelfde bijeenkomst, zodat bijdragen die al binnen zijn erbij blijven passen.
+            </p>
+            <button type="button" class="rk-button rk-button--secondary rk-button--small" onClick={opnieuw}>
+              Nieuwe bijeenkomst beginnen
+            </button>
+          </div>
+        ) : null}
+        <FileField id="bk-openen" label="Bestaande bijeenkomst openen om aan te passen (mag ook een bewaard leeratelier zijn)" accept=".json,application/json" onFile={(f) => void onFile(f)} />
+        {openFout && (
+          <p class="rk-alert rk-alert--error" role="alert">
+            {openFout}
+          </p>
+        )}
+        <Field id="bk-titel" label="Titel van de bijeenkomst" error={titelFout}>
+          <input id="bk-titel" class="rk-input" value={title} maxLength={200} aria-invalid={titelFout ? true : undefined} aria-describedby={describedBy("bk-titel", undefined, titelFout)} onInput={(e) => set({ title: e.currentTarget.value })} />
+        </Field>
         <div class="rk-field">
           <label class="rk-field__label" for="bk-datum">
             Datum
           </label>
           <input id="bk-datum" class="rk-input rk-input--short" type="date" value={date} onInput={(e) => set({ date: e.currentTarget.value })} />
         </div>
-        <fieldset class="rk-fieldset">
+        <fieldset class={`rk-fieldset${onderdelenFout ? " rk-field--invalid" : ""}`} aria-describedby={onderdelenFout ? "bk-onderdelen-fout" : undefined}>
           <legend class="rk-fieldset__legend">Welke onderdelen vullen de raadsleden in?</legend>
+          {onderdelenFout && (
+            <span class="rk-field__error" id="bk-onderdelen-fout">
+              {onderdelenFout}
+            </span>
+          )}
           {ONDERDELEN.map((o) => (
             <label key={o} class="rk-radio rk-radio--blok">
               <input type="checkbox" checked={onderdelen.includes(o)} onChange={(e) => {
@@ -149,6 +163,15 @@ export default function BijeenkomstVoorbereiden() {
           </label>
           <textarea id="bk-stellingen" class="rk-textarea" value={stellingen} onInput={(e) => set({ stellingen: e.currentTarget.value })} />
         </div>
+        <fieldset class="rk-fieldset">
+          <legend class="rk-fieldset__legend">Wat vraag je bij de stellingen?</legend>
+          <span class="rk-field__hint">Zo lezen de raadsleden de vraag, en zo tonen we de uitkomst. Belang is iets anders dan instemming.</span>
+          {VRAAGSOORTEN.map((v) => (
+            <label key={v} class="rk-radio rk-radio--blok">
+              <input type="radio" name="bk-vraagsoort" value={v} checked={vraagsoort === v} onChange={() => set({ vraagsoort: v })} /> {SCHAAL[v].keuze}
+            </label>
+          ))}
+        </fieldset>
         <div class="rk-field">
           <label class="rk-field__label" for="bk-fracties">
             Fracties, één per regel (mag leeg blijven)
@@ -158,15 +181,25 @@ export default function BijeenkomstVoorbereiden() {
           </span>
           <textarea id="bk-fracties" class="rk-textarea" aria-describedby="bk-fracties-hint" value={fracties} onInput={(e) => set({ fracties: e.currentTarget.value })} />
         </div>
+        {gevolgen.length > 0 && (
+          <div class="rk-alert rk-alert--warning" data-testid="gevolgen">
+            <p>Let op bij deze wijziging:</p>
+            <ul>
+              {gevolgen.map((g) => (
+                <li key={g}>{g}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         <div class="rk-worksheet__actions">
           <button type="button" class="rk-button" onClick={() => void save()}>
-            Bijeenkomst downloaden (.raadskompas-bijeenkomst.json)
+            {vorige ? "Aangepaste bijeenkomst downloaden" : "Bijeenkomst downloaden"} (.raadskompas-bijeenkomst.json)
           </button>
           <button type="button" class="rk-button rk-button--secondary" onClick={() => window.print()}>
             Leeg werkblad afdrukken
           </button>
         </div>
-        <ErrorList lead="De bijeenkomst is nog niet compleet:" errors={errors} />
+        <ErrorList lead="De bijeenkomst is nog niet compleet:" errors={errors.map((e) => e.tekst)} />
         {done && (
           <p class="rk-alert" role="status">
             {done}
@@ -177,7 +210,7 @@ export default function BijeenkomstVoorbereiden() {
       <article class="rk-blank-sheet" aria-label="Leeg werkblad">
         <h2>{title || "Leeratelier"}</h2>
         <p>
-          {date ? `${date} · ` : ""}Naam of schuilnaam: ______________________ Fractie (mag leeg): ______________
+          {isDatum(date) ? `${formatDatum(date)} · ` : ""}Naam of schuilnaam: ______________________ Fractie (mag leeg): ______________
         </p>
         {startvraag && <p>{startvraag}</p>}
         {onderdelen.map((o) => (
@@ -193,11 +226,13 @@ export default function BijeenkomstVoorbereiden() {
             ))}
           </section>
         ))}
-        {lines(stellingen).length > 0 && (
+        {regels(stellingen).length > 0 && (
           <section>
-            <h3>Hoe belangrijk vind je dit? Omcirkel 1 (niet) tot 5 (heel)</h3>
+            <h3>
+              {schaal.kop} Omcirkel een cijfer: {schaal.ankers}.
+            </h3>
             <ul>
-              {lines(stellingen).map((s) => (
+              {regels(stellingen).map((s) => (
                 <li key={s}>
                   {s}: 1 · 2 · 3 · 4 · 5
                 </li>

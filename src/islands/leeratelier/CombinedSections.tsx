@@ -2,7 +2,8 @@ import type { CombinedView } from "../../lib/leeratelier/combine.ts";
 import { percent } from "../../lib/leeratelier/agreement.ts";
 import { formatGetal } from "../../lib/getal.ts";
 import { aantalPersonen, namenSuffix } from "../../lib/leeratelier/namen.ts";
-import { CountBar, DivergingBar, agreementText } from "./charts.tsx";
+import { BarLegend, CountBar, DivergingBar, agreementText } from "./charts.tsx";
+import { SCHAAL, VRAAGSOORTEN, groepen, schattingUitleg, verdelingGetallen } from "../../lib/leeratelier/vraagsoort.ts";
 
 /** The combined view on screen: every chart with its numbers in a table. */
 export function CombinedSections({ view, names }: { view: CombinedView; names: boolean }) {
@@ -63,74 +64,68 @@ export function CombinedSections({ view, names }: { view: CombinedView; names: b
         </>
       )}
 
-      {view.stellingen.length > 0 && (
-        <>
-          <h3 id="samen-stellingen">Hoe belangrijk? (1 tot 5)</h3>
-          <ul class="rk-legend" aria-label="Legenda">
-            <li>
-              <span class="rk-legend__swatch rk-legend__swatch--oneens" /> oneens (1–2)
-            </li>
-            <li>
-              <span class="rk-legend__swatch rk-legend__swatch--neutraal" /> neutraal (3)
-            </li>
-            <li>
-              <span class="rk-legend__swatch rk-legend__swatch--eens" /> eens (4–5)
-            </li>
-          </ul>
-          <div class="rk-table-scroll">
-            <table data-testid="tabel-stellingen">
-              <caption class="rk-visually-hidden">Per stelling: aantal, mediaan, spreiding, verdeling en schatting van instemming.</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Stelling</th>
-                  <th scope="col">Verdeling</th>
-                  <th scope="col">Aantal</th>
-                  <th scope="col">Mediaan</th>
-                  <th scope="col">Spreiding</th>
-                  <th scope="col">Eens · neutraal · oneens</th>
-                  <th scope="col">Schatting eens</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.stellingen.map((s) => (
-                  <tr key={s.stelling}>
-                    <th scope="row">
-                      {s.stelling} {s.all.verdeeld && <span class="rk-flag">verdeeld</span>}
+      {VRAAGSOORTEN.map((soort) => {
+        const list = view.stellingen.filter((s) => s.soort === soort);
+        if (list.length === 0) return null;
+        const g = groepen(soort);
+        return (
+          <div key={soort} data-vraagsoort={soort}>
+            <h3 id={`samen-stellingen-${soort}`}>{SCHAAL[soort].kop}</h3>
+            <p class="rk-field__hint">Gevraagd: {SCHAAL[soort].ankers}.</p>
+            <BarLegend soort={soort} />
+            <div class="rk-table-scroll">
+              <table data-testid="tabel-stellingen">
+                <caption class="rk-visually-hidden">Per stelling: aantal, mediaan, spreiding, verdeling en {SCHAAL[soort].schatting.toLowerCase()}.</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Stelling</th>
+                    <th scope="col">Verdeling</th>
+                    <th scope="col">Aantal</th>
+                    <th scope="col">Mediaan</th>
+                    <th scope="col">Spreiding</th>
+                    <th scope="col">
+                      {g.laag} · {g.midden} · {g.hoog}
                     </th>
-                    <td>
-                      <DivergingBar a={s.all} />
-                    </td>
-                    <td>{s.all.n}</td>
-                    <td>{s.all.median === null ? "—" : formatGetal(s.all.median)}</td>
-                    <td>{s.all.spread === null ? "—" : formatGetal(s.all.spread)}</td>
-                    <td>
-                      {s.all.eens} · {s.all.neutraal} · {s.all.oneens}
-                    </td>
-                    <td>{percent(s.all.estimate)}</td>
+                    <th scope="col">{SCHAAL[soort].schatting}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <p class="rk-field__hint">
-            Schatting eens = (1 + aantal eens) / (2 + aantal): bij weinig mensen blijft die dicht bij de helft. Verdeeld = minstens 30% eens én minstens 30% oneens. Per fractie zie je alleen fracties met minstens 3 deelnemers.
-          </p>
-          {view.stellingen
-            .filter((s) => s.perFractie.length > 1)
-            .map((s) => (
-              <details key={s.stelling}>
-                <summary>Per fractie: {s.stelling}</summary>
-                <ul>
-                  {s.perFractie.map((f) => (
-                    <li key={f.fractie}>
-                      {f.fractie}: {agreementText(f.agreement)}, schatting eens {percent(f.agreement.estimate)}
-                    </li>
+                </thead>
+                <tbody>
+                  {list.map((s) => (
+                    <tr key={s.stelling}>
+                      <th scope="row">
+                        {s.stelling} {s.all.verdeeld && <span class="rk-flag">{SCHAAL[soort].verdeeldKort}</span>}
+                      </th>
+                      <td>
+                        <DivergingBar a={s.all} soort={soort} />
+                      </td>
+                      <td>{s.all.n}</td>
+                      <td>{s.all.median === null ? "—" : formatGetal(s.all.median)}</td>
+                      <td>{s.all.spread === null ? "—" : formatGetal(s.all.spread)}</td>
+                      <td>{verdelingGetallen(s.all)}</td>
+                      <td>{percent(s.all.estimate)}</td>
+                    </tr>
                   ))}
-                </ul>
-              </details>
-            ))}
-        </>
-      )}
+                </tbody>
+              </table>
+            </div>
+            <p class="rk-field__hint">{schattingUitleg(soort)} Per fractie zie je alleen fracties met minstens 3 deelnemers.</p>
+            {list
+              .filter((s) => s.perFractie.length > 1)
+              .map((s) => (
+                <details key={s.stelling}>
+                  <summary>Per fractie: {s.stelling}</summary>
+                  <ul>
+                    {s.perFractie.map((f) => (
+                      <li key={f.fractie}>
+                        {f.fractie}: {agreementText(f.agreement, soort)}, {SCHAAL[soort].schatting.toLowerCase()} {percent(f.agreement.estimate)}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              ))}
+          </div>
+        );
+      })}
 
       <h3 id="samen-principes">Leidende principes</h3>
       {view.principes.length === 0 ? (

@@ -1,4 +1,5 @@
 import { tidy } from "../../lib/export/document.ts";
+import { formatDatum, isDatum } from "../../lib/sturing/datum.ts";
 import { ExportMenu } from "../ui/ExportMenu.tsx";
 import { DocumentBlocks, PrintDocument } from "../ui/PrintDocument.tsx";
 import { download } from "../browser/download.ts";
@@ -111,7 +112,7 @@ export default function LeerateliersSamen({ koerskaarten = [] }: { koerskaarten?
             <div class="rk-no-print">
               <p data-testid="aantal-bijdragen">
                 <strong>{view.deelnemers}</strong> {view.deelnemers === 1 ? "bijdrage" : "bijdragen"}
-                {atelier.bijeenkomst.date ? ` · ${atelier.bijeenkomst.date}` : ""}
+                {isDatum(atelier.bijeenkomst.date) ? ` · ${formatDatum(atelier.bijeenkomst.date)}` : ""}
               </p>
               <details>
                 <summary>Bijdragen beheren</summary>
@@ -159,7 +160,7 @@ export default function LeerateliersSamen({ koerskaarten = [] }: { koerskaarten?
             <h2 id="kop-export">Exporteren</h2>
             <ExportMenu werkboek={{ name: atelier.bijeenkomst.title }} build={doc} />
             <div class="rk-worksheet__actions">
-              <button type="button" class="rk-button rk-button--secondary rk-button--small" onClick={() => download(`${engine.atelierFileName(atelier).replace(/\.raadskompas-leeratelier\.json$/, "")}.csv`, "\uFEFF" + engine.toCsv(atelier, view), "text/csv;charset=utf-8")}>
+              <button type="button" class="rk-button rk-button--secondary rk-button--small" onClick={() => download(`${engine.atelierFileName(atelier).replace(/\.raadskompas-leeratelier\.json$/, "")}.csv`, "\uFEFF" + engine.toCsv(atelier, view, { names }), "text/csv;charset=utf-8")}>
                 CSV (.csv)
               </button>
               <button type="button" class="rk-button rk-button--secondary rk-button--small" onClick={() => download(engine.atelierFileName(atelier), JSON.stringify(atelier, null, 2) + "\n", "application/json")}>
@@ -169,7 +170,7 @@ export default function LeerateliersSamen({ koerskaarten = [] }: { koerskaarten?
             <details>
               <summary>Datakaart bij de CSV</summary>
               <div class="rk-table-scroll">
-                <DocumentBlocks blocks={engine.dataCardBlocks().slice(1)} />
+                <DocumentBlocks blocks={engine.dataCardBlocks({ names }).slice(1)} />
               </div>
             </details>
           </section>
@@ -181,9 +182,9 @@ export default function LeerateliersSamen({ koerskaarten = [] }: { koerskaarten?
           ) : (
             <div class="rk-print-only rk-print-document">
               <h1>{atelier.bijeenkomst.title}: per deelnemer</h1>
-              {atelier.bijdragen.map((b) => (
-                <div key={b.id} class="rk-print-participant">
-                  <DocumentBlocks blocks={tidy({ title: "", blocks: engine.participantBlocks(b) }).blocks} />
+              {engine.participantPages(atelier, { names }).map((p) => (
+                <div key={p.id} class="rk-print-participant">
+                  <DocumentBlocks blocks={tidy({ title: "", blocks: p.blocks }).blocks} />
                 </div>
               ))}
             </div>

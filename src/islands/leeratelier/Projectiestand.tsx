@@ -4,7 +4,8 @@ import type { CombinedView } from "../../lib/leeratelier/combine.ts";
 import { percent } from "../../lib/leeratelier/agreement.ts";
 import { formatGetal } from "../../lib/getal.ts";
 import { aantalPersonen, namenSuffix } from "../../lib/leeratelier/namen.ts";
-import { CountBar, DivergingBar, agreementText } from "./charts.tsx";
+import { BarLegend, CountBar, DivergingBar, agreementText } from "./charts.tsx";
+import { SCHAAL } from "../../lib/leeratelier/vraagsoort.ts";
 import type { ComponentChildren } from "preact";
 
 interface Slide {
@@ -64,15 +65,18 @@ function slides(atelier: Atelier, view: CombinedView, names: boolean): Slide[] {
     });
   }
   for (const s of view.stellingen) {
+    const schaal = SCHAAL[s.soort];
     out.push({
-      title: `Hoe belangrijk: ${s.stelling}`,
+      title: schaal.vraag(s.stelling),
       body: (
         <>
-          <DivergingBar a={s.all} large />
+          <p class="rk-projectie__ankers">{schaal.ankers}</p>
+          <DivergingBar a={s.all} soort={s.soort} large />
+          <BarLegend soort={s.soort} />
           <p>
-            {agreementText(s.all)}. Schatting eens: {percent(s.all.estimate)}. Mediaan {s.all.median === null ? "—" : formatGetal(s.all.median)}.
+            {agreementText(s.all, s.soort)}. {schaal.schatting}: {percent(s.all.estimate)}. Mediaan {s.all.median === null ? "—" : formatGetal(s.all.median)}.
           </p>
-          {s.all.verdeeld && <p class="rk-flag">De raad is hier verdeeld.</p>}
+          {s.all.verdeeld && <p class="rk-flag">{schaal.verdeeld}</p>}
         </>
       ),
     });

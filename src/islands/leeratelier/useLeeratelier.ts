@@ -27,7 +27,7 @@ const loadEngine = () =>
  */
 const views = new WeakMap<Atelier, CombinedView>();
 function combineFresh(e: Engine, a: Atelier): CombinedView {
-  const v = e.combine(a.bijdragen, a.bijeenkomst.stellingen);
+  const v = e.combine(a.bijdragen, a.bijeenkomst.stellingen, a.bijeenkomst.vraagsoort);
   views.set(a, v);
   return v;
 }

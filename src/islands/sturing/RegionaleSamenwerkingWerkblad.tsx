@@ -132,7 +132,6 @@ export default function RegionaleSamenwerkingWerkblad() {
           <GetalInput
             id="zw-jaar"
             label="Begrotingsjaar"
-            short
             inputMode="numeric"
             value={actief.zienswijze.begrotingsjaar}
             parse={parseJaar}

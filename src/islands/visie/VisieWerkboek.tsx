@@ -161,7 +161,6 @@ export default function VisieWerkboek({ gids }: { gids: VisieGids }) {
                   id={`${r.id}-target`}
                   label="Streefwaarde"
                   hint="Een getal, zonder %-teken"
-                  short
                   inputMode="decimal"
                   value={r.target}
                   parse={streefwaarde}

@@ -9,6 +9,7 @@ import { resultaatZin } from "../export/resultaat.ts";
 import { agreement, type Agreement } from "./agreement.ts";
 import { clusterSimilar, groupTerms } from "./group.ts";
 import { combineKoerskaarten, type KoerskaartSamen } from "./koerskaarten.ts";
+import { OUDE_VRAAGSOORT, type Vraagsoort } from "./vraagsoort.ts";
 
 /** A fractie is shown by name only when at least this many people are in it; smaller ones join "overig". */
 export const PRIVACY_MIN = 3;
@@ -73,6 +74,8 @@ export interface KernwaardeWeging {
 
 export interface StellingView {
   stelling: string;
+  /** What the scores mean. Scores of one stelling asked in two ways (the bijeenkomst changed) are two views. */
+  soort: Vraagsoort;
   all: Agreement;
   /** Only fracties with at least PRIVACY_MIN people, plus "overig". */
   perFractie: { fractie: string; agreement: Agreement }[];
@@ -144,7 +147,7 @@ function spanningOf(items: ResultaatItem[]): string | null {
 }
 
 /** Everything the griffier shows on the wall, computed from the bijdragen. */
-export function combine(bijdragen: readonly Bijdrage[], stellingen: readonly string[] = []): CombinedView {
+export function combine(bijdragen: readonly Bijdrage[], stellingen: readonly string[] = [], soort: Vraagsoort = OUDE_VRAAGSOORT): CombinedView {
   const groups = fractieGroups(bijdragen);
 
   const fractieCounts = new Map<string, number>();
@@ -230,13 +233,18 @@ export function combine(bijdragen: readonly Bijdrage[], stellingen: readonly str
     count: new Set(bijdragen.filter((b) => b.waardemodellen.some((s) => s.keuzes.verdeelprocedure === id)).map((b) => b.id)).size,
   })).filter((v) => v.count > 0);
 
-  // Stellingen: the bijeenkomst's list first, then any a bijdrage scored that the list no longer has.
-  const allStellingen = uniqueBy([...stellingen, ...bijdragen.flatMap((b) => b.scores.map((s) => s.stelling))], (s) => s);
-  const stellingViews = allStellingen.map((stelling) => {
-    const scored = bijdragen.flatMap((b) => b.scores.filter((s) => s.stelling === stelling).slice(0, 1).map((s) => ({ b, score: s.score })));
+  // Stellingen: the bijeenkomst's list first, then any a bijdrage scored that the list no longer has. A
+  // score is read by the soort its own bijdrage was asked in, so importance never counts as agreement.
+  const keyOf = (stelling: string, s: Vraagsoort) => `${s}\u0000${stelling}`;
+  const allStellingen = uniqueBy(
+    [...stellingen.map((stelling) => ({ stelling, soort })), ...bijdragen.flatMap((b) => b.scores.map((s) => ({ stelling: s.stelling, soort: b.vraagsoort })))],
+    (x) => keyOf(x.stelling, x.soort),
+  );
+  const stellingViews = allStellingen.map(({ stelling, soort: asked }) => {
+    const scored = bijdragen.flatMap((b) => (b.vraagsoort !== asked ? [] : b.scores.filter((s) => s.stelling === stelling).slice(0, 1).map((s) => ({ b, score: s.score }))));
     const perFractie = fracties.map(({ fractie }) => ({ fractie, agreement: agreement(scored.filter((x) => groups.get(x.b.id) === fractie).map((x) => x.score)) }));
     // A group's scores are shown only when at least PRIVACY_MIN people are in it, "overig" included.
-    return { stelling, all: agreement(scored.map((x) => x.score)), perFractie: perFractie.filter((f) => f.agreement.n >= PRIVACY_MIN) };
+    return { stelling, soort: asked, all: agreement(scored.map((x) => x.score)), perFractie: perFractie.filter((f) => f.agreement.n >= PRIVACY_MIN) };
   });
 
   return {

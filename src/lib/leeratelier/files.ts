@@ -5,7 +5,7 @@
  */
 import * as z from "zod/mini";
 import { nl } from "zod/locales";
-import { BIJEENKOMST_FORMAT, bijeenkomstSchema, type Bijeenkomst, type Onderdeel } from "../../schemas/bijeenkomst.ts";
+import { BIJEENKOMST_FORMAT, bijeenkomstSchema, bijeenkomstV2Schema, type Bijeenkomst, type Onderdeel } from "../../schemas/bijeenkomst.ts";
 import { BIJDRAGE_FORMAT, bijdrageSchema, type Bijdrage } from "../../schemas/bijdrage.ts";
 import { ATELIER_FORMAT, MAX_BIJDRAGEN, atelierSchema, type Atelier } from "../../schemas/atelier.ts";
 import { WERKBOEK_FORMAT, type Werkboek } from "../../schemas/werkboek.ts";
@@ -17,6 +17,9 @@ import { formatGetal } from "../getal.ts";
 import { newId } from "../ids.ts";
 import { slugify } from "../slug.ts";
 import { KOERSKAART_WERKBLADEN } from "../../vocabulary/koerskaartWerkbladen.ts";
+import { BIJDRAGE_VERSION, BIJEENKOMST_VERSION } from "../../vocabulary/atelierFormats.ts";
+import { OUDE_VRAAGSOORT } from "./vraagsoort.ts";
+import { bijeenkomstRef, revisieNoot, verschilMelding, verschillen } from "./verschil.ts";
 
 z.config(nl());
 
@@ -40,6 +43,9 @@ const KINDS = {
   werkboek: { lead: "is een werkboek dat Raadskompas niet kan lezen.", fix: "Vraag het raadslid het werkboek opnieuw te exporteren op de pagina Mijn werkboek." },
 } as const;
 type Kind = keyof typeof KINDS;
+
+/** The newest file version of each kind this app reads; werkboeken have their own migration (importFile.ts). */
+const NEWEST: Record<Exclude<Kind, "werkboek">, number> = { bijdrage: BIJDRAGE_VERSION, bijeenkomst: BIJEENKOMST_VERSION, atelier: 1 };
 
 /** "Er is nog 1 andere fout." / "Er zijn nog 3 andere fouten." */
 const more = (n: number) => (n <= 0 ? "" : n === 1 ? " Er is nog 1 andere fout in het bestand." : ` Er zijn nog ${formatGetal(n)} andere fouten in het bestand.`);
@@ -82,8 +88,10 @@ export function parseLeerateliersFile(text: string, file?: string): FileOutcome 
     return { kind: "bijdrage", bijdrage: bijdrageFromWerkboek(r.werkboek), fromWerkboek: true };
   }
   const version = Object.hasOwn(obj, "version") ? obj["version"] : undefined;
-  if (typeof version === "number" && Number.isInteger(version) && version > 1) {
-    return fout(`${subject} komt uit een nieuwere versie van Raadskompas (bestandsversie ${version}). Deze versie leest versie 1. Werk Raadskompas bij en probeer het opnieuw.`);
+  // Each kind has its own newest version; what this app knows it reads, including the older ones.
+  const newest = NEWEST[kind];
+  if (typeof version === "number" && Number.isInteger(version) && version > newest) {
+    return fout(`${subject} komt uit een nieuwere versie van Raadskompas (bestandsversie ${version}). Deze versie leest ${newest === 1 ? "versie 1" : `versie 1 tot en met ${newest}`}. Werk Raadskompas bij en probeer het opnieuw.`);
   }
   const big = oversizedPart(text, kind === "atelier" ? MAX_BIJDRAGEN : undefined);
   if (big) return fout(`${subject} ${KINDS[kind].lead} Het onderdeel "${describePath(big.path)}" heeft ${formatGetal(big.size)} delen; zoveel heeft een bestand van Raadskompas nergens, dus het is waarschijnlijk beschadigd. ${KINDS[kind].fix}`);
@@ -136,7 +144,7 @@ const partsOf = (w: Werkboek): Parts => ({
 export function bijdrageFromWerkboek(w: Werkboek, bijeenkomst: Pick<Bijeenkomst, "id" | "title"> = { id: "onbekend", title: "" }): Bijdrage {
   return {
     format: BIJDRAGE_FORMAT,
-    version: 1,
+    version: BIJDRAGE_VERSION,
     id: `wb-${w.id}`.slice(0, 64),
     bijeenkomst: { id: bijeenkomst.id, title: bijeenkomst.title },
     naam: w.name.trim().slice(0, 80) || "Werkboek",
@@ -144,6 +152,8 @@ export function bijdrageFromWerkboek(w: Werkboek, bijeenkomst: Pick<Bijeenkomst,
     createdAt: w.updatedAt,
     ...partsOf(w),
     scores: [],
+    // A werkboek has no scores; the soort only says how any would have been read.
+    vraagsoort: OUDE_VRAAGSOORT,
   };
 }
 
@@ -151,9 +161,10 @@ export function bijdrageFromWerkboek(w: Werkboek, bijeenkomst: Pick<Bijeenkomst,
 export function makeBijdrage(w: Werkboek, b: Bijeenkomst, who: { naam: string; fractie: string; scores: { stelling: string; score: number }[] }, now = new Date()): Bijdrage {
   return bijdrageSchema.parse({
     format: BIJDRAGE_FORMAT,
-    version: 1,
+    version: BIJDRAGE_VERSION,
     id: newId("bd"),
-    bijeenkomst: { id: b.id, title: b.title },
+    bijeenkomst: bijeenkomstRef(b),
+    vraagsoort: b.vraagsoort,
     naam: who.naam,
     fractie: who.fractie,
     createdAt: now.toISOString(),
@@ -166,9 +177,14 @@ export const bijdrageFileName = (b: Bijdrage) => `${slugify(b.naam, 40) || "bijd
 export const bijeenkomstFileName = (b: Bijeenkomst) => `${slugify(b.title, 60) || "bijeenkomst"}.raadskompas-bijeenkomst.json`;
 export const atelierFileName = (a: Atelier) => `${slugify(a.bijeenkomst.title, 60) || "leeratelier"}.raadskompas-leeratelier.json`;
 
-/** A new bijeenkomst from the griffier's form; throws a ZodError with Dutch messages when incomplete. */
-export function makeBijeenkomst(input: Omit<Bijeenkomst, "format" | "version" | "id" | "createdAt">, now = new Date()): Bijeenkomst {
-  return bijeenkomstSchema.parse({ ...input, format: BIJEENKOMST_FORMAT, version: 1, id: newId("bk"), createdAt: now.toISOString() });
+/**
+ * A bijeenkomst from the griffier's form; throws a ZodError with Dutch messages when incomplete. With
+ * `vorige` (an opened bijeenkomst) it is the next revisie of that one: same id and creation date, so the
+ * bijdragen made for it still belong to it.
+ */
+export function makeBijeenkomst(input: Omit<Bijeenkomst, "format" | "version" | "id" | "createdAt" | "revisie" | "updatedAt">, now = new Date(), vorige?: Bijeenkomst): Bijeenkomst {
+  const at = now.toISOString();
+  return bijeenkomstV2Schema.parse({ ...input, format: BIJEENKOMST_FORMAT, version: BIJEENKOMST_VERSION, id: vorige?.id ?? newId("bk"), createdAt: vorige?.createdAt ?? at, revisie: (vorige?.revisie ?? 0) + 1, updatedAt: at });
 }
 
 export function newAtelier(b: Bijeenkomst, now = new Date()): Atelier {
@@ -224,14 +240,14 @@ export function addFiles(start: Atelier | null, files: readonly { name: string; 
     const a: Atelier =
       atelier ??
       newAtelier(
-        { format: BIJEENKOMST_FORMAT, version: 1, id: b.bijeenkomst.id === "onbekend" ? newId("bk") : b.bijeenkomst.id, title: b.bijeenkomst.title || "Leeratelier", date: "", onderdelen: ["waarden", "principes", "resultaten"], startvraag: "", fracties: [], stellingen: [], createdAt: now.toISOString() },
+        { format: BIJEENKOMST_FORMAT, version: BIJEENKOMST_VERSION, id: b.bijeenkomst.id === "onbekend" ? newId("bk") : b.bijeenkomst.id, title: b.bijeenkomst.title || "Leeratelier", date: b.bijeenkomst.date ?? "", onderdelen: ["waarden", "principes", "resultaten"], startvraag: "", fracties: [], stellingen: [], vraagsoort: b.vraagsoort, revisie: b.bijeenkomst.revisie ?? 1, createdAt: b.bijeenkomst.createdAt ?? now.toISOString(), updatedAt: now.toISOString() },
         now,
       );
     if (ids.has(b.id)) {
       return { file, ok: false, message: `${subject}: de bijdrage van ${b.naam} staat er al in. Hij is niet nog een keer toegevoegd; je hoeft niets te doen.` };
     }
     if (!fromWerkboek && b.bijeenkomst.id !== a.bijeenkomst.id) {
-      return { file, ok: false, message: `${subject} is een bijdrage voor een andere bijeenkomst ("${b.bijeenkomst.title}") en is niet toegevoegd. Vraag het raadslid om een bijdrage voor deze bijeenkomst, of open die andere bijeenkomst in een eigen leeratelier.` };
+      return { file, ok: false, message: verschilMelding(b.bijeenkomst, a.bijeenkomst, subject) };
     }
     if (bijdragen.length >= MAX_BIJDRAGEN) {
       return { file, ok: false, message: `${subject} is niet toegevoegd: dit leeratelier heeft al ${formatGetal(MAX_BIJDRAGEN)} bijdragen, het maximum. Begin een tweede leeratelier voor de rest.` };
@@ -246,7 +262,7 @@ export function addFiles(start: Atelier | null, files: readonly { name: string; 
     ids.add(bijdrage.id);
     taken.add(naam.toLocaleLowerCase("nl"));
     added = true;
-    return { file, ok: true, message: `${subject}: bijdrage van ${naam} toegevoegd${fromWerkboek ? " (uit een heel werkboek: alleen de gevraagde onderdelen)" : ""}.` };
+    return { file, ok: true, message: `${subject}: bijdrage van ${naam} toegevoegd${fromWerkboek ? " (uit een heel werkboek: alleen de gevraagde onderdelen)" : ""}.${fromWerkboek ? "" : revisieNoot(b.bijeenkomst, a.bijeenkomst)}` };
   };
   for (const f of files) {
     const subject = fileSubject(f.name);
@@ -257,7 +273,11 @@ export function addFiles(start: Atelier | null, files: readonly { name: string; 
         break;
       case "bijeenkomst":
         if (atelier && atelier.bijeenkomst.id !== outcome.bijeenkomst.id) {
-          reports.push({ file: f.name, ok: false, message: `${subject} is een andere bijeenkomst ("${outcome.bijeenkomst.title}") en is niet geopend. Begin daarvoor een nieuw leeratelier.` });
+          const diff = verschillen(bijeenkomstRef(outcome.bijeenkomst), atelier.bijeenkomst);
+          reports.push({ file: f.name, ok: false, message: `${subject} is een andere bijeenkomst ("${outcome.bijeenkomst.title}") en is niet geopend. Begin daarvoor een nieuw leeratelier.${diff.length ? ` Verschil: ${diff.join("; ")}.` : ""}` });
+        } else if (atelier && outcome.bijeenkomst.revisie < atelier.bijeenkomst.revisie) {
+          // An older copy of the file must not undo the griffier's later changes.
+          reports.push({ file: f.name, ok: false, message: `${subject} is versie ${outcome.bijeenkomst.revisie} van de bijeenkomst; hier staat al versie ${atelier.bijeenkomst.revisie}. De nieuwere blijft staan.` });
         } else {
           atelier = atelier ? { ...atelier, bijeenkomst: outcome.bijeenkomst, updatedAt: now.toISOString() } : newAtelier(outcome.bijeenkomst, now);
           reports.push({ file: f.name, ok: true, message: `${subject}: bijeenkomst "${outcome.bijeenkomst.title}" geopend.` });

@@ -5,7 +5,7 @@
 export { addFiles, atelierFileName, bijdrageFileName, makeBijdrage, parseLeerateliersFile, unreadableReport } from "./files.ts";
 export { combine } from "./combine.ts";
 export { termKey } from "./group.ts";
-export { combinedDocument, participantBlocks, raadsvisieWerkboek, toCsv, dataCardBlocks } from "./export.ts";
+export { combinedDocument, participantBlocks, participantPages, raadsvisieWerkboek, toCsv, dataCardBlocks } from "./export.ts";
 export { openAtelierStore } from "./store.ts";
 export { openStore } from "../werkboek/store.ts";
 export { koerskaartWeergave } from "./koerskaartWeergave.ts";

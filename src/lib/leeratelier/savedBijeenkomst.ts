@@ -7,13 +7,18 @@ import type { Bijeenkomst } from "../../schemas/bijeenkomst.ts";
 import { BIJEENKOMST_FORMAT } from "../../vocabulary/bijeenkomstFormat.ts";
 import { ONDERDELEN } from "../../vocabulary/onderdelen.ts";
 import { bijeenkomstSummary, strings } from "./bijeenkomstSummary.ts";
+import { VRAAGSOORTEN } from "./vraagsoort.ts";
 
 export function trustedBijeenkomst(saved: string): Bijeenkomst | null {
   const b = bijeenkomstSummary(saved)?.raw;
   const ok =
     b !== undefined &&
     b.format === BIJEENKOMST_FORMAT &&
-    b.version === 1 &&
+    // Only the current version is trusted as it is; a stored version 1 goes through the schema, which migrates it.
+    b.version === 2 &&
+    (VRAAGSOORTEN as readonly unknown[]).includes(b.vraagsoort) &&
+    typeof b.revisie === "number" &&
+    typeof b.updatedAt === "string" &&
     typeof b.id === "string" &&
     typeof b.date === "string" &&
     strings(b.onderdelen) && b.onderdelen.length > 0 && b.onderdelen.every((o) => (ONDERDELEN as readonly string[]).includes(o)) &&
