@@ -166,7 +166,7 @@ test("a version 2 file migrates to the current version: everything kept, Sturing
 });
 
 test("backup advice: never exported, stale export with newer edits, or nothing to say", async () => {
-  const { backupAdvice } = await import("../../src/lib/werkboek/model.ts");
+  const { backupAdvice } = await import("../../src/lib/werkboek/progress.ts");
   const w = { ...createWerkboek("X"), updatedAt: "2026-03-20T10:00:00.000Z" };
   const now = new Date("2026-03-21T10:00:00.000Z");
   assert.match(backupAdvice({ werkboek: w, exportedAt: null }, now) ?? "", /nog nooit geëxporteerd/);

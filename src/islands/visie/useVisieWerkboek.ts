@@ -1,7 +1,7 @@
 import type { VisieGids } from "../../schemas/visieGids.ts";
 import type { Koppeling, Kwaliteitseis, Principe, Resultaat, Visie, Waarde } from "../../schemas/visie.ts";
 import { newId } from "../../lib/ids.ts";
-import { visieProgress } from "../../lib/werkboek/model.ts";
+import { visieProgress } from "../../lib/werkboek/progress.ts";
 import { useWerkboek } from "../ui/useWerkboek.ts";
 import { useAnnouncer, useJumpToHash, focusAfterRemove, focusSoon } from "../ui/worksheet.tsx";
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import type { Werkboek } from "../../schemas/werkboek.ts";
-import { backupAdvice, visieProgress } from "../../lib/werkboek/model.ts";
+import { backupAdvice, visieProgress } from "../../lib/werkboek/progress.ts";
 import { type StoredWerkboek } from "../../lib/werkboek/store.ts";
 import { exportJson } from "../browser/exportJson.ts";
 import { ExportMenu } from "../ui/ExportMenu.tsx";

@@ -12,6 +12,3 @@ export function createWerkboek(name: string, now = new Date()): Werkboek {
 export function copyWerkboek(w: Werkboek, name: string, now = new Date()): Werkboek {
   return { ...structuredClone(w), id: newId("wb"), name, createdAt: now.toISOString(), updatedAt: now.toISOString() };
 }
-
-// Zod-free helpers live in progress.ts so pages can show progress without loading the schemas.
-export { visieProgress, backupAdvice, BACKUP_REMINDER_DAYS } from "./progress.ts";
