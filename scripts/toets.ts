@@ -14,6 +14,8 @@ import { CRITERIUM_IDS, type Analyse, type Status, type Toetssteen } from "../sr
 import { MAX_IMPORT_BYTES } from "../src/lib/werkboek/io.ts";
 import { parseWerkboekBytes } from "../src/lib/werkboek/importFile.ts";
 import { toCsv } from "../src/lib/export/csv.ts";
+import { soortWaarschuwing } from "../src/lib/raadsvoorstel/soort.ts";
+import { isoDate } from "../src/lib/raadsvoorstel/apk.ts";
 import { markdownInline } from "../src/lib/export/markdown.ts";
 import { loadThesaurus } from "./lib/thesaurus.ts";
 
@@ -54,6 +56,8 @@ interface Checked {
   file: string;
   analyse: Analyse;
   vragen: Vraag[];
+  /** "Dit lijkt geen raadsvoorstel …" (soort.ts), or undefined. */
+  waarschuwing: string | undefined;
 }
 
 class UsageError extends Error {}
@@ -152,7 +156,7 @@ async function check(file: string, toetsstenen: Toetssteen[]): Promise<Checked> 
   }
   const text = await extractText(bytes, basename(file));
   const analyse = analyseRaadsvoorstel(text, { toetsstenen, thesaurus: loadThesaurus() });
-  return { file, analyse, vragen: vragenVoorCollege(analyse) };
+  return { file, analyse, vragen: vragenVoorCollege(analyse), waarschuwing: soortWaarschuwing(text) };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -165,6 +169,7 @@ function asJson(c: Checked): object {
   return {
     file: c.file,
     title: a.title,
+    ...(c.waarschuwing !== undefined ? { waarschuwing: c.waarschuwing } : {}),
     date: a.date,
     words: a.wordCount,
     criteria: a.criteria.map((r) => ({
@@ -200,6 +205,7 @@ function tableOne(c: Checked): string {
   const out = [
     `Raadsvoorstel: ${a.title}${a.date === "" ? "" : ` (${a.date})`}`,
     `Bestand: ${c.file} · ${a.wordCount} woorden`,
+    ...(c.waarschuwing !== undefined ? [`Let op: ${c.waarschuwing}`] : []),
     "",
   ];
   for (const r of a.criteria) {
@@ -254,6 +260,7 @@ function tableMany(list: Checked[]): string {
     const cells = c.analyse.criteria.map((r) => SYMBOL[r.status].padEnd(3));
     const t = c.analyse.toetsstenen.map((r) => SYMBOL[r.status].padEnd(4));
     out.push([(names[i] ?? "").padEnd(width), ...cells, ...t].join("").trimEnd());
+    if (c.waarschuwing !== undefined) out.push(`  Let op: ${c.waarschuwing}`);
   });
   out.push("");
   const sum = totals(list);
@@ -277,6 +284,7 @@ function markdownOne(c: Checked): string {
     `# Toets raadsvoorstel: ${mdCell(a.title)}`,
     "",
     `Bestand: ${mdCell(basename(c.file))}${a.date === "" ? "" : ` · datum voorstel: ${a.date}`} · ${a.wordCount} woorden`,
+    ...(c.waarschuwing !== undefined ? ["", `> Let op: ${c.waarschuwing}`] : []),
     "",
     "| | Criterium | Oordeel | Toelichting |",
     "| --- | --- | --- | --- |",
@@ -323,13 +331,15 @@ function markdownMany(list: Checked[]): string {
 
 function csv(list: Checked[]): string {
   const stenen = toetsstenenOf(list);
-  const header = ["bestand", "titel", "datum", ...CRITERIUM_IDS, ...stenen.map((t) => t.label)];
+  const header = ["bestand", "titel", "datum", ...CRITERIUM_IDS, ...stenen.map((t) => t.label), "waarschuwing"];
   const rows = list.map((c) => [
     basename(c.file),
     c.analyse.title,
-    c.analyse.date,
+    // ISO, as in the browser's APK CSV: one format per column, and Excel sorts it.
+    isoDate(c.analyse.date),
     ...c.analyse.criteria.map((r) => r.status),
     ...c.analyse.toetsstenen.map((t) => t.status),
+    c.waarschuwing ?? "",
   ]);
   return toCsv([header, ...rows]);
 }

@@ -20,9 +20,14 @@ test("APK: several files and one broken, a table with totals, sorting, and a for
     { name: "11-beekdal-inkoop-jeugdhulp.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: readFileSync(`${FIX}/11-beekdal-inkoop-jeugdhulp.docx`) },
     { name: "formule.txt", mimeType: "text/plain", buffer: formula },
     { name: "kapot.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7 dit is geen echte pdf") },
+    { name: "verordening-veldzicht.txt", mimeType: "text/plain", buffer: readFileSync("tests/fixtures/geen-voorstel/verordening-veldzicht.txt") },
   ]);
 
-  await expect(apk.rows).toHaveCount(4, { timeout: 30_000 });
+  await expect(apk.rows).toHaveCount(5, { timeout: 30_000 });
+  // A verordening is no raadsvoorstel: its row says so, and only its row.
+  const warning = "Dit lijkt geen raadsvoorstel maar een verordening; de uitslag zegt daarom weinig.";
+  await expect(apk.rows.filter({ hasText: "verordening-veldzicht.txt" }).getByTestId("apk-waarschuwing")).toContainText(warning);
+  await expect(page.getByTestId("apk-waarschuwing")).toHaveCount(1);
   await expect(page.getByRole("alert").filter({ hasText: "kapot.pdf" })).toBeVisible();
   await expect(page.getByRole("table")).toContainText("Vroegsignalering van schulden 2026-2029");
   await expect(page.getByRole("table")).toContainText("Nieuwe inkoop jeugdhulp vanaf 2028");
@@ -30,10 +35,10 @@ test("APK: several files and one broken, a table with totals, sorting, and a for
   // Totals: every criterion's three totals add up to the four readable proposals.
   for (const id of CRITERIA) {
     const sum = await Promise.all(["aanwezig", "deels", "afwezig"].map(async (s) => Number(await apk.total(s, id).textContent())));
-    expect(sum.reduce((a, b) => a + b, 0), `totalen ${id}`).toBe(4);
+    expect(sum.reduce((a, b) => a + b, 0), `totalen ${id}`).toBe(5);
   }
   // Achterveld has only F aanwezig among its criteria in the labels; the table agrees with the analysis.
-  await expect(apk.total("aanwezig", "S")).not.toHaveText("4");
+  await expect(apk.total("aanwezig", "S")).not.toHaveText("5");
 
   // Sorting by F: ascending puts aanwezig first, a second click reverses.
   const fHeader = page.getByRole("columnheader", { name: /^F/ });
@@ -51,14 +56,17 @@ test("APK: several files and one broken, a table with totals, sorting, and a for
   const csv = readFileSync(await dl.path(), "utf8");
   expect(csv.startsWith("\uFEFF")).toBe(true);
   const lines = csv.slice(1).trimEnd().split("\r\n");
-  expect(lines[0]).toBe(`bestand;titel;datum;raadsvergadering;${CRITERIA.join(";")}`);
-  expect(lines).toHaveLength(5);
+  expect(lines[0]).toBe(`bestand;titel;datum;raadsvergadering;${CRITERIA.join(";")};waarschuwing`);
+  expect(lines).toHaveLength(6);
+  expect(lines.find((l) => l.startsWith("verordening-veldzicht.txt;"))).toContain(warning);
   expect(csv).not.toContain("kapot.pdf");
   const formulaLine = lines.find((l) => l.startsWith("formule.txt;")) ?? "";
   // The title cell starts with an apostrophe, so Excel shows the text instead of running a formula.
   expect(formulaLine).toMatch(/^formule\.txt;"'=HYPERLINK\(/);
   const heuvelrade = lines.find((l) => l.startsWith("01-heuvelrade")) ?? "";
-  expect(heuvelrade.split(";")).toHaveLength(4 + CRITERIA.length);
+  expect(heuvelrade.split(";")).toHaveLength(5 + CRITERIA.length);
+  // "Datum: 14 april 2026" in the file, ISO in the CSV.
+  expect(heuvelrade).toContain(";2026-04-14;");
 
   const [docx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Word (.docx)" }).click()]);
   expect(readFileSync(await docx.path()).subarray(0, 2).toString()).toBe("PK");

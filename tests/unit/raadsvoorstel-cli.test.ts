@@ -96,11 +96,20 @@ describe("scripts/toets.ts", () => {
     assert.equal(r.code, 0, r.stderr);
     assert.ok(r.stdout.startsWith("\uFEFF"));
     const rows = r.stdout.slice(1).trimEnd().split("\r\n");
-    assert.equal(rows[0], "bestand;titel;datum;S;A;B;C;D;E;F;G");
+    assert.equal(rows[0], "bestand;titel;datum;S;A;B;C;D;E;F;G;waarschuwing");
     assert.match(
       rows[1] ?? "",
-      /^01-heuvelrade-vroegsignalering\.txt;Vroegsignalering van schulden 2026-2029;14 april 2026;aanwezig;/u,
+      /^01-heuvelrade-vroegsignalering\.txt;Vroegsignalering van schulden 2026-2029;2026-04-14;aanwezig;/u,
     );
+    // No fixture proposal is taken for a verordening: the last column stays empty.
+    assert.ok(rows.slice(1).every((l) => l.endsWith(";")), "geen waarschuwing bij de raadsvoorstellen");
+  });
+
+  test("a verordening gets the warning in the table and the CSV", () => {
+    const file = new URL("../fixtures/geen-voorstel/verordening-veldzicht.txt", import.meta.url).pathname;
+    const warning = "Dit lijkt geen raadsvoorstel maar een verordening; de uitslag zegt daarom weinig.";
+    assert.ok(run(file).stdout.includes(`Let op: ${warning}`));
+    assert.ok(run(file, "--csv").stdout.includes(`"${warning}"`));
   });
 
   test("--md on one file: a memo with the criteria table and questions", () => {

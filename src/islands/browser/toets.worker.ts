@@ -6,6 +6,8 @@
 import { analyseRaadsvoorstel } from "../../lib/raadsvoorstel/analyse.ts";
 import { vragenVoorCollege } from "../../lib/raadsvoorstel/questions.ts";
 import { toetsstenenFromVisie } from "../../lib/raadsvoorstel/toetsstenen.ts";
+import { findTitle } from "../../lib/raadsvoorstel/document.ts";
+import { soortWaarschuwing } from "../../lib/raadsvoorstel/soort.ts";
 import type { ToetsRequest, ToetsResponse } from "./toetsProtocol.ts";
 import type { ToetsThesaurus } from "../../schemas/toetsThesaurus.ts";
 
@@ -18,7 +20,14 @@ self.onmessage = (e: MessageEvent<ToetsRequest>) => {
   try {
     const toetsstenen = visie ? toetsstenenFromVisie(visie) : [];
     const analyse = analyseRaadsvoorstel(text, thesaurus ? { toetsstenen, thesaurus } : { toetsstenen });
-    const reply: ToetsResponse = { seq, analyse, vragen: vragenVoorCollege(analyse) };
+    const waarschuwing = soortWaarschuwing(text);
+    const reply: ToetsResponse = {
+      seq,
+      analyse,
+      vragen: vragenVoorCollege(analyse),
+      volledigeTitel: findTitle(text, Infinity),
+      ...(waarschuwing !== undefined ? { waarschuwing } : {}),
+    };
     self.postMessage(reply);
   } catch (err) {
     const reply: ToetsResponse = { seq, error: err instanceof Error ? err.message : String(err) };

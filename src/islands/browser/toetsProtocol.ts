@@ -13,4 +13,14 @@ export interface ToetsRequest {
 }
 
 /** Worker → page. `seq` lets the page drop answers to text that has changed since. */
-export type ToetsResponse = { seq: number; analyse: Analyse; vragen: Vraag[] } | { seq: number; error: string };
+export type ToetsResponse =
+  | {
+      seq: number;
+      analyse: Analyse;
+      vragen: Vraag[];
+      /** The title without the 120-character clip, for the APK's CSV. */
+      volledigeTitel: string;
+      /** "Dit lijkt geen raadsvoorstel …" when the text reads as a verordening (soort.ts). */
+      waarschuwing?: string;
+    }
+  | { seq: number; error: string };

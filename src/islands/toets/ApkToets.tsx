@@ -58,7 +58,9 @@ export default function ApkToets({ criteria, thesaurus }: { criteria: ApkCriteri
       const r = await analyseInWorker(text, null, thesaurus);
       if ("error" in r) return { ...base, error: `De analyse is mislukt: ${r.error}` };
       const statuses = Object.fromEntries(r.analyse.criteria.map((c) => [c.id, c.status])) as Record<CriteriumId, Status>;
-      return { ...base, title: r.analyse.title, date: r.analyse.date, meetingDate: r.analyse.meetingDate, statuses };
+      // The full title for the CSV; the table cell wraps it.
+      const title = r.volledigeTitel || r.analyse.title;
+      return { ...base, title, date: r.analyse.date, meetingDate: r.analyse.meetingDate, statuses, ...(r.waarschuwing !== undefined ? { waarschuwing: r.waarschuwing } : {}) };
     } catch (e) {
       return { ...base, error: e instanceof Error ? e.message : String(e) };
     }
@@ -215,6 +217,11 @@ export default function ApkToets({ criteria, thesaurus }: { criteria: ApkCriteri
                         <th scope="row">
                           {r.title || r.file}
                           <span class="rk-apk__file">{r.file}</span>
+                          {r.waarschuwing !== undefined && (
+                            <span class="rk-apk__waarschuwing" data-testid="apk-waarschuwing">
+                              Let op: {r.waarschuwing}
+                            </span>
+                          )}
                         </th>
                         {criteria.map((c) => {
                           const s = r.statuses[c.id];

@@ -37,7 +37,8 @@ export type Block =
   | { type: "heading"; level: HeadingLevel; text: string }
   | { type: "paragraph"; text: string; muted?: boolean }
   | { type: "list"; ordered?: boolean; items: string[] }
-  | { type: "table"; head: string[]; rows: string[][] }
+  /** `widths`: relative column weights (e.g. [6, 1, 1]); without them Word shares the width equally. */
+  | { type: "table"; head: string[]; rows: string[][]; widths?: number[] }
   | { type: "fields"; items: { label: string; value: string }[] }
   /**
    * A chart. `png` holds the picture when the browser rendered one (Word shows it); without it, and in
@@ -89,11 +90,11 @@ export function orEmpty(s: string): string {
 }
 
 export const heading = (level: HeadingLevel, text: string): Block => ({ type: "heading", level, text });
-export const paragraph = (text: string, muted = false): Block => (muted ? { type: "paragraph", text, muted } : { type: "paragraph", text });
-export const list = (items: string[], ordered = false): Block => (ordered ? { type: "list", ordered, items } : { type: "list", items });
+export const paragraph = (text: string, muted = false): Block => ({ type: "paragraph", text, ...(muted ? { muted } : {}) });
+export const list = (items: string[], ordered = false): Block => ({ type: "list", ...(ordered ? { ordered } : {}), items });
 export const table = (head: string[], rows: string[][]): Block => ({ type: "table", head, rows });
 export const fields = (items: { label: string; value: string }[]): Block => ({ type: "fields", items });
-export const image = (alt: string, width: number, height: number, png?: Uint8Array): Block => (png ? { type: "image", alt, width, height, png } : { type: "image", alt, width, height });
+export const image = (alt: string, width: number, height: number, png?: Uint8Array): Block => ({ type: "image", alt, width, height, ...(png ? { png } : {}) });
 /** Answers under fixed labels: a `fields` block, or none when nothing was answered. */
 export const answers = (items: { label: string; value: string }[]): Block[] => (items.every((f) => isBlank(f.value)) ? [] : [fields(items)]);
 /** Questions with writing room, shown on paper when their section is empty. */
@@ -161,7 +162,7 @@ function tidyBlock(b: Block): Block | null {
       if (b.head.length === 0) return null;
       // Rows are cut or padded to the header, so a renderer can trust the grid.
       const rows = b.rows.map((r) => b.head.map((_, i) => orEmpty(r[i] ?? "")));
-      return { type: "table", head: b.head.map(orEmpty), rows };
+      return { ...b, head: b.head.map(orEmpty), rows };
     }
     case "fields":
       return b.items.length === 0 ? null : { type: "fields", items: b.items.map((f) => ({ label: f.label, value: orEmpty(f.value) })) };

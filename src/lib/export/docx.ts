@@ -54,19 +54,26 @@ function render(d: Docx, b: Block, nextList: () => number): (DocxParagraph | Doc
     }
     case "table": {
       const border = { style: d.BorderStyle.SINGLE, size: 4, color: BORDER_COLOR };
-      const cell = (text: string, header: boolean) =>
+      // Weights become twips of the text width with a fixed layout: Word's autofit would otherwise give
+      // nine columns an equal share and break a long title letter by letter.
+      const textWidth = A4.width - 2 * MARGIN;
+      const total = b.widths?.reduce((a, w) => a + w, 0) ?? 0;
+      const twips = b.widths?.length === b.head.length && total > 0 ? b.widths.map((w) => Math.floor((w / total) * textWidth)) : undefined;
+      const cell = (text: string, header: boolean, i: number) =>
         new d.TableCell({
+          ...(twips?.[i] !== undefined ? { width: { size: twips[i], type: d.WidthType.DXA } } : {}),
           children: [new d.Paragraph({ children: runs(d, text, header ? { bold: true } : {}) })],
           ...(header ? { shading: { type: d.ShadingType.CLEAR, color: "auto", fill: HEADER_FILL } } : {}),
         });
       return [
         new d.Table({
           width: { size: 100, type: d.WidthType.PERCENTAGE },
+          ...(twips !== undefined ? { columnWidths: twips, layout: d.TableLayoutType.FIXED } : {}),
           borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
           rows: [
             // tableHeader repeats the header row on every printed page.
-            new d.TableRow({ tableHeader: true, cantSplit: true, children: b.head.map((h) => cell(h, true)) }),
-            ...b.rows.map((r) => new d.TableRow({ children: r.map((c) => cell(c, false)) })),
+            new d.TableRow({ tableHeader: true, cantSplit: true, children: b.head.map((h, i) => cell(h, true, i)) }),
+            ...b.rows.map((r) => new d.TableRow({ children: r.map((c, i) => cell(c, false, i)) })),
           ],
         }),
         // Word glues two adjacent tables together; an empty paragraph keeps them apart.

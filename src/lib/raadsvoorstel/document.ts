@@ -169,9 +169,10 @@ function cleanLine(s: string): string {
     .trim();
 }
 
-function clipTitle(s: string): string {
+/** 120 characters fit a heading on screen; the APK CSV asks for the whole title (`max` Infinity). */
+function clipTitle(s: string, max: number): string {
   const t = s.replace(/\s+/gu, " ").replace(/[.;:]$/u, "").trim();
-  return t.length > 120 ? `${t.slice(0, 117)}…` : t;
+  return t.length > max ? `${t.slice(0, max - 3)}…` : t;
 }
 
 /**
@@ -179,22 +180,22 @@ function clipTitle(s: string): string {
  * the besluit establishes ("besluit vast te stellen de Verordening …"), else the first line that is a real
  * heading or sentence. Never a zaaknummer, "RAADSBESLUIT" or the municipality's name.
  */
-export function findTitle(text: string): string {
+export function findTitle(text: string, max = 120): string {
   const head = text.slice(0, 4000);
   const subject = /^[ \t#*]*(?:\d+\.?\s*)?(?:onderwerp|titel|betreft)[ \t*]*:[ \t*]*(.+)$/imu.exec(head);
-  if (subject?.[1] !== undefined && cleanLine(subject[1]) !== "") return clipTitle(cleanLine(subject[1]));
+  if (subject?.[1] !== undefined && cleanLine(subject[1]) !== "") return clipTitle(cleanLine(subject[1]), max);
   const lines = splitLines(head).map((l) => cleanLine(head.slice(l.start, l.end)));
   const own = lines.findIndex((l) => /^(?:\d+\.?\s*)?(?:onderwerp|titel|betreft)$/iu.test(l));
   const next = own >= 0 ? lines.slice(own + 1).find((l) => l !== "") : undefined;
-  if (next !== undefined) return clipTitle(next);
+  if (next !== undefined) return clipTitle(next, max);
   const decided = /\bbesluit\b[^.\n]{0,40}?\b(?:vast te stellen|in te stemmen met)\s+(?:de|het)?\s*([^\n;]{8,160})/iu.exec(text);
   for (const line of lines) {
     const s = line.replace(/^(?:raads|college)?voorstel\s*:\s*/iu, "");
     if (s === "" || NOT_A_TITLE.test(s)) continue;
     // A line that starts a letter or the body ("Inleiding") is no title: the besluit says more.
     if (/^(?:\d+\.?\s*)?(?:inleiding|aanleiding|samenvatting|publiekssamenvatting|toelichting|voorgesteld besluit|beslispunten?|voorstel)$/iu.test(s)) break;
-    return clipTitle(s);
+    return clipTitle(s, max);
   }
-  if (decided?.[1] !== undefined) return clipTitle(decided[1]);
+  if (decided?.[1] !== undefined) return clipTitle(decided[1], max);
   return "";
 }
