@@ -5,9 +5,7 @@ import type { CombinedView } from "../../lib/leeratelier/combine.ts";
 import type { RaadsvisieKeuze } from "../../lib/leeratelier/export.ts";
 import type { Resultaat } from "../../schemas/visie.ts";
 import { exportJson } from "../browser/exportJson.ts";
-import { safeLocalStorage } from "../browser/localStore.ts";
-import { STORAGE_KEYS } from "../../lib/werkboek/storageKeys.ts";
-import { createWerkboek } from "../../lib/werkboek/model.ts";
+import { activeId } from "../ui/useWerkboek.ts";
 
 interface Kandidaat<T> {
   key: string;
@@ -97,16 +95,9 @@ export function Vastleggen({ engine, atelier, view, say }: { engine: Engine; ate
     await exportJson(w);
     try {
       const store = await engine.openStore();
-      // The raadsvisie becomes the newest werkboek. Without a choice written down, the next worksheet would
-      // open it (useWerkboek takes the newest) and the griffier's own notes would land in what goes to every
-      // raadslid: write down the werkboek she worked in, or a new one. Not shared with useWerkboek, whose
-      // chunk the staalkaart pages load (every exported byte there counts against their budget).
-      const ls = safeLocalStorage();
-      const gekozen = ls?.getItem(STORAGE_KEYS.active);
-      if (ls && !(gekozen && (await store.isLive(gekozen)))) {
-        const eigen = (await store.list()).werkboeken.find((x) => !x.deletedAt) ?? (await store.create(createWerkboek("Mijn werkboek")));
-        ls.setItem(STORAGE_KEYS.active, eigen.id);
-      }
+      // The raadsvisie becomes the newest werkboek: pin the griffier's own werkboek first, so the next
+      // worksheet does not open the raadsvisie and store her notes in what goes to every raadslid.
+      await activeId(store);
       await store.create(w);
       store.close();
       setDone(`Raadsvisie "${w.name}" is gedownload en staat ook bij Mijn werkboek. Deel het bestand met de raadsleden: zij importeren het op hun eigen pagina Mijn werkboek.`);

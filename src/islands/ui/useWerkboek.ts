@@ -13,8 +13,11 @@ export type WerkboekState =
   /** `memoryOnly`: storage failed; edits live in this page only and can still be exported. */
   | { kind: "klaar"; werkboek: Werkboek; status: SaveStatus; memoryOnly: boolean };
 
-/** The id of the werkboek to edit: `?werkboek=` first, then the last used one, else a new one. */
-async function activeId(store: WerkboekStore): Promise<string> {
+/**
+ * The id of the werkboek to edit: `?werkboek=` first, then the last used one, else the newest, else a new
+ * one. The choice is written down, so a werkboek stored later (a raadsvisie) does not take over.
+ */
+export async function activeId(store: WerkboekStore): Promise<string> {
   const wanted = new URLSearchParams(window.location.search).get("werkboek") ?? safeLocalStorage()?.getItem(STORAGE_KEYS.active);
   // The usual case needs one record; only without a usable choice are all werkboeken read.
   if (wanted && (await store.isLive(wanted))) {
